@@ -1,0 +1,91 @@
+import { Admin, type AuthProvider, CustomRoutes, type I18nProvider, Resource, type Store } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Dashboard } from './dashboard/Dashboard';
+import { CrmLayout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { routerProvider } from './providers/routerProvider';
+import type { CrmDataProvider } from './providers/types';
+import { DuplicatesPage } from './pages/duplicates/DuplicatesPage';
+import { ImportWizard } from './pages/import/ImportWizard';
+import apiKeys from './resources/api-keys';
+import auditLog from './resources/audit-log';
+import contacts from './resources/contacts';
+import customers from './resources/customers';
+import { CustomerBin } from './resources/customers/CustomerBin';
+import departments from './resources/departments';
+import dictionaryEntries from './resources/dictionary-entries';
+import interactions from './resources/interactions';
+import jobRuns from './resources/job-runs';
+import notifications from './resources/notifications';
+import orders from './resources/orders';
+import payments from './resources/payments';
+import productCategories from './resources/product-categories';
+import productLines from './resources/product-lines';
+import products from './resources/products';
+import users from './resources/users';
+import { canAccess } from './roles';
+
+const RESOURCES = {
+  // No screens: the directory behind owner/handler pickers and names (GET /staff).
+  staff: { recordRepresentation: 'name' },
+  customers,
+  contacts,
+  interactions,
+  products,
+  'product-lines': productLines,
+  'product-categories': productCategories,
+  orders,
+  payments,
+  'dictionary-entries': dictionaryEntries,
+  users,
+  departments,
+  'api-keys': apiKeys,
+  'audit-log': auditLog,
+  'job-runs': jobRuns,
+  notifications,
+};
+
+// Pages that are not a resource's CRUD screens, gated like resources (roles.ts).
+const PAGES = [
+  { path: '/customers/bin', section: 'customers.bin', element: <CustomerBin /> },
+  { path: '/import', section: 'import', element: <ImportWizard /> },
+  { path: '/duplicates', section: 'duplicates', element: <DuplicatesPage /> },
+];
+
+export interface CrmAdminProps {
+  dataProvider: CrmDataProvider;
+  authProvider: AuthProvider;
+  i18nProvider: I18nProvider;
+  store: Store;
+}
+
+// Providers come from the caller (main.tsx or a test) so they are created once, not on every render.
+export const CrmAdmin = ({ dataProvider, authProvider, i18nProvider, store }: CrmAdminProps) => (
+  <Admin
+    title="CRM"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    // Navigations must not be transitions: see providers/routerProvider.tsx (signed-out boot looped otherwise).
+    routerProvider={routerProvider}
+    layout={CrmLayout}
+    loginPage={LoginPage}
+    // A self-hosted CRM must not call third-party hosts.
+    disableTelemetry
+    dashboard={Dashboard}
+    requireAuth
+  >
+    {/* Only the screens the user's roles may use are registered; the API enforces the same rules. */}
+    {(permissions: string[]) => [
+      ...Object.entries(RESOURCES)
+        .filter(([name]) => canAccess(permissions, name))
+        .map(([name, resource]) => <Resource key={name} name={name} {...resource} />),
+      <CustomRoutes key="pages">
+        {PAGES.filter(({ section }) => canAccess(permissions, section)).map(({ path, element }) => (
+          <Route key={path} path={path} element={element} />
+        ))}
+      </CustomRoutes>,
+    ]}
+  </Admin>
+);

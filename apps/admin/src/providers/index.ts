@@ -1,0 +1,20 @@
+import { createApiClient, untyped } from '@crm/api-client';
+import { createAuthProvider } from './authProvider';
+import { createDataProvider } from './dataProvider';
+import { Session } from './session';
+
+// One session and one client for the whole app: every request shares the token refresh.
+export const session = new Session({ baseUrl: window.location.origin });
+
+export const apiClient = untyped(
+  createApiClient(window.location.origin, {
+    getToken: () => session.getValidToken(),
+    onUnauthorized: () => session.refresh(),
+  }),
+);
+
+export const dataProvider = createDataProvider(apiClient);
+export const authProvider = createAuthProvider(session, apiClient);
+
+/** Bull Board authenticates by query string: it is opened as a plain page, not an API call. */
+export const queuesUrl = () => `/api/admin/queues?token=${encodeURIComponent(session.accessToken ?? '')}`;

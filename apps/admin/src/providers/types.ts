@@ -1,0 +1,100 @@
+import type { components } from '@crm/api-client';
+import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admin';
+
+export const ROLES = [
+  'admin',
+  'executive',
+  'sales_manager',
+  'account_manager',
+  'marketer',
+  'service_agent',
+  'call_agent',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+// API shapes come from the generated OpenAPI types; react-admin needs an `id` on each record.
+type Schemas = components['schemas'];
+type Rec<T> = T & RaRecord<string>;
+
+export type CurrentUser = Schemas['UserDto'];
+export type LoginResponse = Schemas['AuthSessionDto'];
+export type TokenPair = Pick<LoginResponse, 'accessToken' | 'refreshToken' | 'expiresIn'>;
+export type User = Rec<Schemas['UserDto']>;
+export type Department = Rec<Schemas['DepartmentDto']>;
+// `key` is present only in the create response, once.
+export type ApiKey = Rec<Schemas['ApiKeyDto'] & Partial<Pick<Schemas['CreatedApiKeyDto'], 'key'>>>;
+export type AuditEntry = Rec<Schemas['AuditEntryDto']>;
+export type JobRun = Rec<Schemas['JobRunDto']>;
+export type CrmNotification = Rec<Schemas['NotificationDto']>;
+
+export type DictionaryEntry = Rec<Schemas['DictionaryEntryDto']>;
+export type Customer = Rec<Schemas['CustomerDto']>;
+export type Contact = Rec<Schemas['ContactDto']>;
+export type Interaction = Rec<Schemas['InteractionDto']>;
+export type LifecycleChange = Schemas['LifecycleChangeDto'];
+export type LifecycleStage = Schemas['LifecycleStage'];
+export type TimelineItem = Schemas['TimelineItemDto'];
+export type SearchResult = Schemas['SearchResultDto'];
+export type DuplicateGroup = Schemas['DuplicateGroupDto'];
+export type DuplicateReason = Schemas['DuplicateReason'];
+export type ProductLine = Rec<Schemas['ProductLineDto']>;
+export type ProductCategory = Rec<Schemas['ProductCategoryDto']>;
+export type Product = Rec<Schemas['ProductDto']>;
+export type Order = Rec<Schemas['OrderDto']>;
+export type OrderLine = Schemas['OrderLineDto'];
+export type OrderStatus = Schemas['OrderStatus'];
+export type Payment = Rec<Schemas['PaymentDto']>;
+export type Delivery = Rec<Schemas['DeliveryDto']>;
+export type StoredFile = Rec<Schemas['StoredFileDto']>;
+export type DataImport = Schemas['ImportDto'];
+export type ImportEntity = DataImport['entity'];
+
+/** Workflow steps of an order (POST /orders/:id/<action>); cancel needs a reason. */
+export type OrderAction = 'confirm' | 'deliver' | 'complete' | 'cancel';
+
+export interface Paged<T> {
+  data: T[];
+  total: number;
+}
+
+/** A downloaded file: its content and the name the server suggested. */
+export interface Download {
+  blob: Blob;
+  fileName: string;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** react-admin's CRUD methods plus the API's few non-CRUD actions. */
+export interface CrmDataProvider extends DataProvider {
+  revokeApiKey: (id: Identifier) => Promise<ApiKey>;
+  markNotificationRead: (id: Identifier) => Promise<void>;
+  markAllNotificationsRead: () => Promise<void>;
+  unreadNotificationCount: () => Promise<number>;
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
+
+  listLifecycleChanges: (customerId: Identifier, page?: number, pageSize?: number) => Promise<Paged<LifecycleChange>>;
+  changeLifecycleStage: (customerId: Identifier, stage: LifecycleStage, reason: string) => Promise<LifecycleChange>;
+  getCustomerTimeline: (customerId: Identifier, page: number, pageSize: number) => Promise<Paged<TimelineItem>>;
+  restoreCustomer: (id: Identifier) => Promise<Customer>;
+  listDuplicateCustomers: (params: {
+    page: number;
+    pageSize: number;
+    reason?: DuplicateReason;
+  }) => Promise<Paged<DuplicateGroup>>;
+  mergeCustomers: (keepId: Identifier, sourceId: Identifier) => Promise<Customer>;
+  orderAction: (id: Identifier, action: OrderAction, body?: { reason?: string }) => Promise<Order>;
+  listOrderDeliveries: (orderId: Identifier) => Promise<Paged<Delivery>>;
+  uploadFile: (entity: string, entityId: Identifier, file: File) => Promise<StoredFile>;
+  downloadFile: (id: Identifier) => Promise<Download>;
+  searchRecords: (q: string, limit?: number) => Promise<SearchResult[]>;
+  startImport: (params: { entity: ImportEntity; file: File; dryRun: boolean }) => Promise<DataImport>;
+  getImport: (id: Identifier) => Promise<DataImport>;
+  downloadImportTemplate: (entity: ImportEntity, format: ExportFormat) => Promise<Download>;
+  exportRecords: (
+    entity: string,
+    format: ExportFormat,
+    filter: Record<string, unknown>,
+    sort?: SortPayload,
+  ) => Promise<Download>;
+}

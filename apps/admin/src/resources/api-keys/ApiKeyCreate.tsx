@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { Create, DateTimeInput, SelectInput, SimpleForm, TextInput, required, useRedirect } from 'react-admin';
+import type { ApiKey } from '../../providers/types';
+import { roleChoices } from '../../roles';
+import { ApiKeyCreatedDialog } from './ApiKeyCreatedDialog';
+
+// Expiry is optional: an empty input means the key never expires.
+const withoutEmptyExpiry = ({ expiresAt, ...rest }: Partial<ApiKey>) => (expiresAt ? { ...rest, expiresAt } : rest);
+
+export const ApiKeyCreate = () => {
+  const [secret, setSecret] = useState<string>();
+  const redirect = useRedirect();
+  return (
+    <>
+      <Create transform={withoutEmptyExpiry} mutationOptions={{ onSuccess: (data: ApiKey) => setSecret(data.key) }}>
+        <SimpleForm>
+          <TextInput source="name" validate={required()} />
+          <SelectInput source="role" choices={roleChoices} validate={required()} />
+          <DateTimeInput source="expiresAt" />
+        </SimpleForm>
+      </Create>
+      <ApiKeyCreatedDialog
+        secret={secret}
+        onClose={() => {
+          setSecret(undefined);
+          redirect('list', 'api-keys');
+        }}
+      />
+    </>
+  );
+};

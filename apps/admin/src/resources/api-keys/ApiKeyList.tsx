@@ -1,0 +1,33 @@
+import { DataTable, List } from 'react-admin';
+import { ListEmpty } from '../../components/ListEmpty';
+import { RoleChips } from '../../components/RoleChips';
+import { ApiKeyStatus } from './ApiKeyStatus';
+import { RevokeButton } from './RevokeButton';
+import { LocaleDateField } from '../../components/LocaleDateField';
+
+export const ApiKeyList = () => (
+  <List sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty canCreate />} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="role" disableSort>
+        <RoleChips source="role" />
+      </DataTable.Col>
+      <DataTable.Col source="prefix" disableSort />
+      <DataTable.Col source="status" disableSort>
+        <ApiKeyStatus />
+      </DataTable.Col>
+      <DataTable.Col source="createdAt">
+        <LocaleDateField source="createdAt" />
+      </DataTable.Col>
+      <DataTable.Col source="lastUsedAt">
+        <LocaleDateField source="lastUsedAt" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="expiresAt">
+        <LocaleDateField source="expiresAt" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col label="" disableSort>
+        <RevokeButton />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,33 @@
+import { Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { AuditHistory } from '../../components/AuditHistory';
+import { RoleChips } from '../../components/RoleChips';
+import { ApiKeyStatus } from './ApiKeyStatus';
+import { RevokeButton } from './RevokeButton';
+import { LocaleDateField } from '../../components/LocaleDateField';
+
+// API keys cannot be edited: revoke and create a new one instead.
+const ApiKeyShowActions = () => (
+  <TopToolbar>
+    <RevokeButton />
+  </TopToolbar>
+);
+
+export const ApiKeyShow = () => (
+  <Show actions={<ApiKeyShowActions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="crm.tabs.details">
+        <TextField source="name" />
+        <RoleChips source="role" label="resources.api-keys.fields.role" />
+        <TextField source="prefix" />
+        <ApiKeyStatus label="resources.api-keys.fields.status" />
+        <LocaleDateField source="createdAt" />
+        <LocaleDateField source="lastUsedAt" emptyText="—" />
+        <LocaleDateField source="expiresAt" emptyText="—" />
+        <LocaleDateField source="revokedAt" emptyText="—" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="crm.tabs.history" path="history">
+        <AuditHistory resource="api-keys" />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

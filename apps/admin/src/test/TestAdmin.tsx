@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { AdminContext, type AuthProvider, Notification, ResourceContextProvider, memoryStore } from 'react-admin';
+import { createI18nProvider } from '../i18n/i18nProvider';
+import { routerProvider } from '../providers/routerProvider';
+import type { CrmDataProvider } from '../providers/types';
+import { fakeDataProvider } from './fakeDataProvider';
+
+export const ADMIN_USER = {
+  id: 'u-admin',
+  email: 'admin@example.com',
+  name: 'Ada Admin',
+  roles: ['admin'],
+  departmentId: null,
+  active: true,
+};
+
+/** An auth provider that is always signed in as a user with the given roles. */
+export function fakeAuthProvider(roles: string[] = ['admin'], name = 'Ada Admin'): AuthProvider {
+  return {
+    login: async () => undefined,
+    logout: async () => undefined,
+    checkAuth: async () => undefined,
+    checkError: async () => undefined,
+    getIdentity: async () => ({ ...ADMIN_USER, roles, name, fullName: name }),
+    getPermissions: async () => roles,
+  };
+}
+
+interface TestAdminProps {
+  children: ReactNode;
+  resource?: string;
+  dataProvider?: CrmDataProvider;
+  authProvider?: AuthProvider;
+  locale?: string;
+}
+
+/** Renders a screen inside react-admin's contexts (router, query client, i18n) with in-memory providers. */
+export const TestAdmin = ({
+  children,
+  resource,
+  dataProvider = fakeDataProvider(),
+  authProvider = fakeAuthProvider(),
+  locale = 'en',
+}: TestAdminProps) => (
+  <AdminContext
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={createI18nProvider(locale)}
+    store={memoryStore()}
+    routerProvider={routerProvider}
+  >
+    {resource ? <ResourceContextProvider value={resource}>{children}</ResourceContextProvider> : children}
+    {/* AdminContext has no UI of its own; notifications are part of what the tests check. */}
+    <Notification />
+  </AdminContext>
+);

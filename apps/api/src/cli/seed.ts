@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import {
+  AppLogger,
+  DEMO_PASSWORD,
+  DepartmentsService,
+  loadConfigOrExit,
+  prepareRuntime,
+  seedIdentityDemo,
+  UsersService,
+} from '@crm/server-core';
+import { customersDemoServices, seedCustomersDemo } from '@crm/server-customers';
+import { AppModule } from '../app.module';
+import { allMigrations } from '../migrations';
+
+// npm run seed: demo data for a new installation; running it again adds nothing twice.
+async function main() {
+  const config = loadConfigOrExit();
+  const runtime = await prepareRuntime(config, allMigrations, 'seed');
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(runtime), { logger: new AppLogger('warn') });
+  try {
+    const ds = app.get(DataSource);
+    const identity = await seedIdentityDemo(ds, app.get(UsersService), app.get(DepartmentsService));
+    console.log(`Demo data: ${identity.created} new departments/users.`);
+    console.log(`Sign in as any of them with the password ${DEMO_PASSWORD}:`);
+    for (const u of identity.users) console.log(`  ${u.email.padEnd(24)} ${u.roles.join(', ')}`);
+    console.log('Customers, contacts, two years of orders and payments, interactions…');
+    const started = Date.now();
+    const demo = await seedCustomersDemo(customersDemoServices(app), identity.users, { log: console.log });
+    console.log(
+      demo.skipped
+        ? 'Demo customers already exist; nothing added.'
+        : `Demo data: ${demo.customers} customers and ${demo.orders} orders in ${Math.round((Date.now() - started) / 1000)} s.`,
+    );
+  } finally {
+    await app.close();
+    await runtime.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(`Seeding failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

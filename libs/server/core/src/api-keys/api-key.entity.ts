@@ -1,0 +1,42 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Audited } from '../audit/audited.decorator';
+import { Role } from '../auth/roles';
+import { BaseEntity } from '../database/base.entity';
+import { ROLE_LIST_SQL, User } from '../users/user.entity';
+
+// Integration credentials. Only the sha256 of the full key is stored; `prefix` identifies it in lists.
+@Audited('api-keys', { ignore: ['keyHash', 'lastUsedAt'] })
+@Entity('api_keys')
+@Check('ck_api_keys_role', `role IN (${ROLE_LIST_SQL})`)
+export class ApiKey extends BaseEntity {
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  prefix!: string;
+
+  @Index('uq_api_keys_key_hash', { unique: true })
+  @Column('text', { select: false })
+  keyHash!: string;
+
+  @Column('text')
+  role!: Role;
+
+  @Index('ix_api_keys_created_by_id')
+  @Column('uuid', { nullable: true })
+  createdById!: string | null;
+
+  // Declared for the foreign key only; the service uses `createdById`.
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_api_keys_created_by' })
+  createdBy?: Relation<User>;
+
+  @Column('timestamptz', { nullable: true })
+  lastUsedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  expiresAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  revokedAt!: Date | null;
+}

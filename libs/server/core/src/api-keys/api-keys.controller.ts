@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser } from '../auth/auth-user';
+import { Roles } from '../auth/roles.decorator';
+import { Role } from '../auth/roles';
+import { ApiKeysService } from './api-keys.service';
+import { ApiKeyDto, ApiKeyPageDto, CreatedApiKeyDto } from './dto/api-key.dto';
+import { CreateApiKeyDto } from './dto/create-api-key.dto';
+import { ListApiKeysQueryDto } from './dto/list-api-keys-query.dto';
+
+@ApiTags('api-keys')
+@Controller('api-keys')
+export class ApiKeysController {
+  constructor(@Inject(ApiKeysService) private readonly apiKeys: ApiKeysService) {}
+
+  @Get()
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'List API keys (never the key or its hash)', operationId: 'listApiKeys' })
+  @ApiOkResponse({ type: ApiKeyPageDto })
+  listApiKeys(@Query() query: ListApiKeysQueryDto) {
+    return this.apiKeys.listApiKeys(query);
+  }
+
+  @Post()
+  @Roles(Role.Admin)
+  @ApiOperation({
+    summary: 'Create an API key; the full key is in this response only',
+    operationId: 'createApiKey',
+  })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  createApiKey(@Body() dto: CreateApiKeyDto, @CurrentUser() actor: AuthUser) {
+    return this.apiKeys.createApiKey(dto, actor);
+  }
+
+  @Get(':id')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Get an API key', operationId: 'getApiKey' })
+  @ApiOkResponse({ type: ApiKeyDto })
+  getApiKey(@Param('id', ParseUUIDPipe) id: string) {
+    return this.apiKeys.getApiKey(id);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Revoke an API key: requests with it are refused from now on', operationId: 'revokeApiKey' })
+  @ApiOkResponse({ type: ApiKeyDto })
+  revokeApiKey(@Param('id', ParseUUIDPipe) id: string) {
+    return this.apiKeys.revokeApiKey(id);
+  }
+}

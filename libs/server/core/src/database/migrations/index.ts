@@ -1,0 +1,14 @@
+import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
+import { Identity1763800001000 } from './1763800001000-identity';
+import { AuditJobsNotifications1763800002000 } from './1763800002000-audit-jobs-notifications';
+import { Files1763800003000 } from './1763800003000-files';
+import { Webhooks1763800004000 } from './1763800004000-webhooks';
+
+// Every migration of the core lib, in order. Domain libs export their own lists.
+export const coreMigrations = [
+  InitialSchema1763800000000,
+  Identity1763800001000,
+  AuditJobsNotifications1763800002000,
+  Files1763800003000,
+  Webhooks1763800004000,
+];

@@ -1,0 +1,48 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InvalidInputError } from '../errors/domain-error';
+import { ListQueryDto, Page } from './list-query.dto';
+
+export interface PaginateOptions {
+  // API field name → SQL expression (qualified with the query's alias).
+  sortable: Record<string, string>;
+  defaultSort?: string;
+}
+
+export function parseSort(sort: string | undefined, options: PaginateOptions): Array<[string, 'ASC' | 'DESC']> {
+  const spec = sort || options.defaultSort || '-createdAt';
+  return spec.split(',').map((part) => {
+    const desc = part.startsWith('-');
+    const field = desc ? part.slice(1) : part;
+    const column = options.sortable[field];
+    if (!column) {
+      throw new InvalidInputError(`Cannot sort by "${field}"`, [
+        { field: 'sort', message: `must be one of: ${Object.keys(options.sortable).join(', ')}` },
+      ]);
+    }
+    return [column, desc ? 'DESC' : 'ASC'];
+  });
+}
+
+// Applies sort and page to a query builder and returns the list envelope.
+export async function paginate<E extends ObjectLiteral, D>(
+  qb: SelectQueryBuilder<E>,
+  query: ListQueryDto,
+  options: PaginateOptions,
+  map: (e: E) => D,
+): Promise<Page<D>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+  parseSort(query.sort, options).forEach(([column, dir], i) =>
+    i === 0 ? qb.orderBy(column, dir, 'NULLS LAST') : qb.addOrderBy(column, dir, 'NULLS LAST'),
+  );
+  // A stable tiebreaker keeps pages from overlapping.
+  qb.addOrderBy(`${qb.alias}.id`, 'ASC');
+  const [rows, total] = await qb
+    .skip((page - 1) * pageSize)
+    .take(pageSize)
+    .getManyAndCount();
+  return { data: rows.map(map), total, page, pageSize };
+}
+
+// Escapes LIKE wildcards in user input.
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,0 +1,265 @@
+import { QueryRunner } from 'typeorm';
+import { toCents } from '../orders/money';
+import { COUNTED_STATUSES } from '../orders/order.entity';
+import {
+  AbcClass,
+  Behaviour,
+  CustomerStatus,
+  LifecycleStage,
+  OverridableClassification,
+  Stability,
+  ValueTier,
+} from '../customers/customer.enums';
+import { Classification, CustomerOrderStats } from './classification.rules';
+
+const COUNTED_SQL = COUNTED_STATUSES.map((s) => `'${s}'`).join(',');
+const STATS_TABLE = 'classification_stats';
+
+export interface StatsWindow {
+  // Orders dated after asOf are left out; every window ends at asOf.
+  asOf: string; // yyyy-mm-dd
+  periodDays: number;
+}
+
+export interface CustomerStatsRow extends CustomerOrderStats {
+  id: string;
+  current: {
+    valueTier: ValueTier | null;
+    abcClass: AbcClass | null;
+    stability: Stability | null;
+    behaviour: Behaviour | null;
+    lifecycleStage: LifecycleStage;
+  };
+  overrides: OverridableClassification[];
+}
+
+export interface ClassificationChange {
+  id: string;
+  before: Omit<Classification, 'lifecycleStage'>;
+  after: Omit<Classification, 'lifecycleStage'>;
+}
+
+// Per-customer order statistics and revenue ranks as one set-based statement into a temporary table
+// of the runner's session (window functions: rank and a running sum for the cumulative share), then
+// read back in id order in batches, so the job's memory does not grow with the number of customers.
+export class ClassificationRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  // Returns the number of live customers to classify.
+  async computeStats(window: StatsWindow): Promise<number> {
+    await this.runner.query(`DROP TABLE IF EXISTS pg_temp.${STATS_TABLE}`);
+    await this.runner.query(`
+      CREATE TEMP TABLE ${STATS_TABLE} (
+        id uuid PRIMARY KEY,
+        status text NOT NULL,
+        value_tier text, abc_class text, stability text, behaviour text, lifecycle_stage text NOT NULL,
+        overrides text[] NOT NULL,
+        order_count int NOT NULL, first_order_date date, last_order_date date,
+        orders_recent int NOT NULL, orders_previous int NOT NULL,
+        revenue_recent numeric(16,2) NOT NULL, revenue_previous numeric(16,2) NOT NULL,
+        consecutive_quarters boolean NOT NULL,
+        period_revenue numeric(16,2) NOT NULL, revenue_rank int, revenue_customers int NOT NULL,
+        revenue_before numeric(18,2) NOT NULL, revenue_total numeric(18,2) NOT NULL
+      )`);
+    await this.runner.query(
+      `WITH counted AS (
+         SELECT o.customer_id, o.order_date, o.total
+         FROM orders o
+         WHERE o.status IN (${COUNTED_SQL}) AND o.order_date <= $1::date
+       ),
+       per_customer AS (
+         SELECT customer_id,
+                count(*)::int AS order_count,
+                min(order_date) AS first_order_date,
+                max(order_date) AS last_order_date,
+                count(*) FILTER (WHERE order_date > ($1::date - interval '6 months'))::int AS orders_recent,
+                count(*) FILTER (WHERE order_date > ($1::date - interval '12 months')
+                                   AND order_date <= ($1::date - interval '6 months'))::int AS orders_previous,
+                coalesce(sum(total) FILTER (WHERE order_date > ($1::date - interval '6 months')), 0) AS revenue_recent,
+                coalesce(sum(total) FILTER (WHERE order_date > ($1::date - interval '12 months')
+                                              AND order_date <= ($1::date - interval '6 months')), 0) AS revenue_previous,
+                coalesce(sum(total) FILTER (WHERE order_date > $1::date - $2::int), 0) AS period_revenue
+         FROM counted
+         GROUP BY customer_id
+       ),
+       quarters AS (
+         SELECT customer_id, q - lag(q) OVER (PARTITION BY customer_id ORDER BY q) AS gap
+         FROM (SELECT DISTINCT customer_id,
+                      extract(year FROM order_date)::int * 4 + (extract(month FROM order_date)::int - 1) / 3 AS q
+               FROM counted) d
+       ),
+       consecutive AS (
+         SELECT customer_id, coalesce(bool_or(gap = 1), false) AS consecutive_quarters
+         FROM quarters GROUP BY customer_id
+       ),
+       base AS (
+         SELECT c.id, c.status, c.value_tier, c.abc_class, c.stability, c.behaviour, c.lifecycle_stage,
+                c.classification_overrides AS overrides,
+                coalesce(pc.order_count, 0) AS order_count, pc.first_order_date, pc.last_order_date,
+                coalesce(pc.orders_recent, 0) AS orders_recent, coalesce(pc.orders_previous, 0) AS orders_previous,
+                coalesce(pc.revenue_recent, 0) AS revenue_recent, coalesce(pc.revenue_previous, 0) AS revenue_previous,
+                coalesce(q.consecutive_quarters, false) AS consecutive_quarters,
+                coalesce(pc.period_revenue, 0) AS period_revenue
+         FROM customers c
+         LEFT JOIN per_customer pc ON pc.customer_id = c.id
+         LEFT JOIN consecutive q ON q.customer_id = c.id
+         WHERE c.deleted_at IS NULL
+       )
+       INSERT INTO ${STATS_TABLE}
+       SELECT b.id, b.status, b.value_tier, b.abc_class, b.stability, b.behaviour, b.lifecycle_stage, b.overrides,
+              b.order_count, b.first_order_date, b.last_order_date, b.orders_recent, b.orders_previous,
+              b.revenue_recent, b.revenue_previous, b.consecutive_quarters, b.period_revenue,
+              -- Customers with revenue sort first, so their rank is their place among those with revenue.
+              CASE WHEN b.period_revenue > 0 THEN rank() OVER (ORDER BY b.period_revenue DESC) END,
+              count(*) FILTER (WHERE b.period_revenue > 0) OVER (),
+              coalesce(sum(b.period_revenue) OVER (ORDER BY b.period_revenue DESC, b.id
+                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0),
+              sum(b.period_revenue) OVER ()
+       FROM base b`,
+      [window.asOf, window.periodDays],
+    );
+    const [{ n }] = await this.runner.query(`SELECT count(*)::int AS n FROM ${STATS_TABLE}`);
+    return n as number;
+  }
+
+  // The next batch of customers after `afterId`, in id order.
+  async nextBatch(afterId: string | null, size: number): Promise<CustomerStatsRow[]> {
+    const rows: RawStats[] = await this.runner.query(
+      `SELECT id, status, value_tier, abc_class, stability, behaviour, lifecycle_stage, overrides,
+              order_count, to_char(first_order_date, 'YYYY-MM-DD') AS first_order_date,
+              to_char(last_order_date, 'YYYY-MM-DD') AS last_order_date,
+              orders_recent, orders_previous, revenue_recent::text, revenue_previous::text, consecutive_quarters,
+              period_revenue::text, revenue_rank, revenue_customers, revenue_before::text, revenue_total::text
+       FROM ${STATS_TABLE}
+       WHERE $1::uuid IS NULL OR id > $1::uuid
+       ORDER BY id
+       LIMIT $2`,
+      [afterId, size],
+    );
+    return rows.map(toStatsRow);
+  }
+
+  async dropStats(): Promise<void> {
+    await this.runner.query(`DROP TABLE IF EXISTS pg_temp.${STATS_TABLE}`);
+  }
+
+  // Writes the computed classifications of one batch in one statement (inside the runner's open
+  // transaction), leaving alone any the
+  // customer's classificationOverrides names (read under the row lock, so a manual override made
+  // meanwhile wins) and rows where nothing changes. Returns the customers that changed.
+  async applyBatch(
+    batch: Array<{ id: string } & Omit<Classification, 'lifecycleStage'>>,
+  ): Promise<ClassificationChange[]> {
+    if (!batch.length) return [];
+    const rows: RawChange[] = await this.runner.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+                  AS u(id, value_tier, abc_class, stability, behaviour)
+       ),
+       current AS (
+         SELECT c.id, c.value_tier, c.abc_class, c.stability, c.behaviour,
+                CASE WHEN '${OverridableClassification.ValueTier}' = ANY(c.classification_overrides) THEN c.value_tier ELSE u.value_tier END AS new_value_tier,
+                CASE WHEN '${OverridableClassification.AbcClass}' = ANY(c.classification_overrides) THEN c.abc_class ELSE u.abc_class END AS new_abc_class,
+                CASE WHEN '${OverridableClassification.Stability}' = ANY(c.classification_overrides) THEN c.stability ELSE u.stability END AS new_stability,
+                CASE WHEN '${OverridableClassification.Behaviour}' = ANY(c.classification_overrides) THEN c.behaviour ELSE u.behaviour END AS new_behaviour
+         FROM customers c JOIN input u ON u.id = c.id
+         WHERE c.deleted_at IS NULL
+         ORDER BY c.id
+         FOR UPDATE OF c
+       ),
+       changed AS (
+         SELECT * FROM current
+         WHERE (value_tier, abc_class, stability, behaviour)
+               IS DISTINCT FROM (new_value_tier, new_abc_class, new_stability, new_behaviour)
+       ),
+       updated AS (
+         UPDATE customers c
+         SET value_tier = ch.new_value_tier, abc_class = ch.new_abc_class, stability = ch.new_stability,
+             behaviour = ch.new_behaviour, updated_at = now(), version = c.version + 1
+         FROM changed ch
+         WHERE c.id = ch.id
+         RETURNING c.id
+       )
+       SELECT ch.* FROM changed ch JOIN updated u ON u.id = ch.id`,
+      [
+        batch.map((b) => b.id),
+        batch.map((b) => b.valueTier),
+        batch.map((b) => b.abcClass),
+        batch.map((b) => b.stability),
+        batch.map((b) => b.behaviour),
+      ],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      before: { valueTier: r.value_tier, abcClass: r.abc_class, stability: r.stability, behaviour: r.behaviour },
+      after: {
+        valueTier: r.new_value_tier,
+        abcClass: r.new_abc_class,
+        stability: r.new_stability,
+        behaviour: r.new_behaviour,
+      },
+    })) as ClassificationChange[];
+  }
+}
+
+interface RawStats {
+  id: string;
+  status: CustomerStatus;
+  value_tier: ValueTier | null;
+  abc_class: AbcClass | null;
+  stability: Stability | null;
+  behaviour: Behaviour | null;
+  lifecycle_stage: LifecycleStage;
+  overrides: OverridableClassification[];
+  order_count: number;
+  first_order_date: string | null;
+  last_order_date: string | null;
+  orders_recent: number;
+  orders_previous: number;
+  revenue_recent: string;
+  revenue_previous: string;
+  consecutive_quarters: boolean;
+  period_revenue: string;
+  revenue_rank: number | null;
+  revenue_customers: number;
+  revenue_before: string;
+  revenue_total: string;
+}
+
+interface RawChange {
+  id: string;
+  value_tier: ValueTier | null;
+  abc_class: AbcClass | null;
+  stability: Stability | null;
+  behaviour: Behaviour | null;
+  new_value_tier: ValueTier | null;
+  new_abc_class: AbcClass | null;
+  new_stability: Stability | null;
+  new_behaviour: Behaviour | null;
+}
+
+const toStatsRow = (r: RawStats): CustomerStatsRow => ({
+  id: r.id,
+  status: r.status,
+  current: {
+    valueTier: r.value_tier,
+    abcClass: r.abc_class,
+    stability: r.stability,
+    behaviour: r.behaviour,
+    lifecycleStage: r.lifecycle_stage,
+  },
+  overrides: r.overrides,
+  orderCount: r.order_count,
+  firstOrderDate: r.first_order_date,
+  lastOrderDate: r.last_order_date,
+  ordersRecent: r.orders_recent,
+  ordersPrevious: r.orders_previous,
+  revenueRecent: toCents(r.revenue_recent),
+  revenuePrevious: toCents(r.revenue_previous),
+  consecutiveQuarters: r.consecutive_quarters,
+  periodRevenue: toCents(r.period_revenue),
+  revenueRank: r.revenue_rank === null ? null : Number(r.revenue_rank),
+  revenueCustomers: Number(r.revenue_customers),
+  revenueBefore: toCents(r.revenue_before),
+  revenueTotal: toCents(r.revenue_total),
+});

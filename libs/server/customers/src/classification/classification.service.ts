@@ -1,0 +1,146 @@
+import { AppConfig, AuditService, JobsService, RunHandle, RunResult } from '@crm/server-core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { OverridableClassification } from '../customers/customer.enums';
+import { LifecycleService } from '../lifecycle/lifecycle.service';
+import { ClassifyCustomersJob, ClassifyCustomersPayload } from './classification.jobs';
+import { ClassificationChange, ClassificationRepository } from './classification.repository';
+import { classify } from './classification.rules';
+import { ClassifyCustomersDto, ClassifyJobDto } from './dto/classify.dto';
+
+const BATCH_SIZE = 500;
+const LOCK_KEY = 'customers.classify';
+export const CLASSIFICATION_REASON = 'classification job';
+const FIELDS = ['valueTier', 'abcClass', 'stability', 'behaviour'] as const;
+
+export interface ClassificationSummary extends Record<string, unknown> {
+  asOf: string;
+  periodDays: number;
+  changed: Record<(typeof FIELDS)[number] | 'lifecycleStage', number>;
+  customersChanged: number;
+  tiers: Record<string, number>;
+  abc: Record<string, number>;
+}
+
+// The customer classification job (SPEC 1.1, 1.2): statistics and ranks in SQL, the rules in pure
+// functions (classification.rules.ts), writes in batches of short transactions. Overridden
+// classifications are kept; each change is audited; stage changes go through the lifecycle history.
+@Injectable()
+export class ClassificationService {
+  private readonly logger = new Logger('Classification');
+
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(JobsService) private readonly jobs: JobsService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(LifecycleService) private readonly lifecycle: LifecycleService,
+  ) {}
+
+  // 503 jobs_disabled when Redis is off.
+  async enqueueClassification(dto: ClassifyCustomersDto): Promise<ClassifyJobDto> {
+    const payload: ClassifyCustomersPayload = {};
+    if (dto.periodDays !== undefined) payload.periodDays = dto.periodDays;
+    if (dto.asOf !== undefined) payload.asOf = dto.asOf;
+    return { jobId: await this.jobs.enqueue(ClassifyCustomersJob, payload) };
+  }
+
+  async classifyCustomers(payload: ClassifyCustomersPayload = {}, run?: RunHandle): Promise<RunResult> {
+    const asOf = payload.asOf ?? new Date().toISOString().slice(0, 10);
+    const periodDays = payload.periodDays ?? this.config.classification.periodDays;
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      // Nightly and on-demand runs may overlap; the second one has nothing to add.
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [LOCK_KEY]);
+      if (!locked) return { processed: 0, summary: { skipped: 'another classification run is in progress' } };
+      try {
+        return await this.run(runner, asOf, periodDays, run);
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [LOCK_KEY]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async run(runner: QueryRunner, asOf: string, periodDays: number, run?: RunHandle): Promise<RunResult> {
+    const repo = new ClassificationRepository(runner);
+    const total = await repo.computeStats({ asOf, periodDays });
+    const summary: ClassificationSummary = {
+      asOf,
+      periodDays,
+      changed: { valueTier: 0, abcClass: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
+      customersChanged: 0,
+      tiers: {},
+      abc: {},
+    };
+    let processed = 0;
+    let after: string | null = null;
+    try {
+      for (;;) {
+        const batch = await repo.nextBatch(after, BATCH_SIZE);
+        if (!batch.length) break;
+        const computed = batch.map((row) => ({ row, result: classify(row, asOf) }));
+        await runner.startTransaction();
+        try {
+          const changes = await repo.applyBatch(
+            computed.map(({ row, result }) => ({
+              id: row.id,
+              valueTier: result.valueTier,
+              abcClass: result.abcClass,
+              stability: result.stability,
+              behaviour: result.behaviour,
+            })),
+          );
+          await this.auditChanges(runner.manager, changes, summary);
+          const changedIds = new Set(changes.map((c) => c.id));
+          for (const { row, result } of computed) {
+            if (
+              row.current.lifecycleStage !== result.lifecycleStage &&
+              !row.overrides.includes(OverridableClassification.LifecycleStage) &&
+              (await this.lifecycle.proposeStage(runner.manager, row.id, result.lifecycleStage, CLASSIFICATION_REASON))
+            ) {
+              summary.changed.lifecycleStage++;
+              changedIds.add(row.id);
+            }
+          }
+          await runner.commitTransaction();
+          summary.customersChanged += changedIds.size;
+        } catch (e) {
+          await runner.rollbackTransaction();
+          throw e;
+        }
+        for (const { row, result } of computed) {
+          const tier = row.overrides.includes(OverridableClassification.ValueTier)
+            ? row.current.valueTier
+            : result.valueTier;
+          const abc = row.overrides.includes(OverridableClassification.AbcClass)
+            ? row.current.abcClass
+            : result.abcClass;
+          summary.tiers[tier ?? 'none'] = (summary.tiers[tier ?? 'none'] ?? 0) + 1;
+          summary.abc[abc ?? 'none'] = (summary.abc[abc ?? 'none'] ?? 0) + 1;
+        }
+        processed += batch.length;
+        after = batch[batch.length - 1].id;
+        await run?.progress(total ? (processed / total) * 100 : 100, { processed });
+      }
+    } finally {
+      await repo.dropStats();
+    }
+    this.logger.log(`classified ${processed} customers as of ${asOf}; ${summary.customersChanged} changed`);
+    return { processed, summary };
+  }
+
+  private async auditChanges(m: EntityManager, changes: ClassificationChange[], summary: ClassificationSummary) {
+    for (const change of changes) {
+      const diff: Record<string, { before: unknown; after: unknown }> = {};
+      for (const field of FIELDS) {
+        if (change.before[field] === change.after[field]) continue;
+        diff[field] = { before: change.before[field], after: change.after[field] };
+        summary.changed[field]++;
+      }
+      await this.audit.record({ entity: 'customers', entityId: change.id, action: 'update', changes: diff }, m);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { EntityManager } from 'typeorm';
+
+// Domain events of the customer record. created/updated/deleted/restored/merged are emitted after
+// the transaction commits (webhooks, caches); customer.merging is emitted inside the merge
+// transaction and awaited.
+export const CustomerEvents = {
+  Created: 'customer.created',
+  Updated: 'customer.updated',
+  Deleted: 'customer.deleted',
+  Restored: 'customer.restored',
+  Merged: 'customer.merged',
+  Merging: 'customer.merging',
+} as const;
+
+export interface CustomerEvent {
+  id: string;
+}
+
+export interface CustomerMergedEvent {
+  targetId: string;
+  sourceId: string;
+}
+
+// Handle it to move your module's records from sourceId to targetId:
+//   @OnEvent(CustomerEvents.Merging, { suppressErrors: false })
+//   async onMerging({ targetId, sourceId, manager }: CustomerMergingEvent) { await manager.update(…) }
+// Use `manager` (the merge's transaction) for every read and write; throwing rolls the merge back.
+// suppressErrors: false matters (by default @OnEvent logs and swallows errors, and the merge would
+// commit); `async: true` must not be set (the merge would not wait). Wildcard listeners
+// ("customer.*", e.g. webhooks) see this event too and should ignore it.
+export interface CustomerMergingEvent {
+  targetId: string;
+  sourceId: string;
+  manager: EntityManager;
+}

@@ -1,0 +1,86 @@
+import { Authenticated, AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import {
+  Body,
+  Controller,
+  Inject,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CustomersService } from './customers.service';
+import { CreateCustomerDto } from './dto/create-customer.dto';
+import { CustomerDto, CustomerPageDto } from './dto/customer.dto';
+import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
+import { UpdateCustomerDto } from './dto/update-customer.dto';
+
+// Who may change customers (admin always may); executives and the other roles only read.
+export const CUSTOMER_WRITERS = [Role.SalesManager, Role.AccountManager] as const;
+
+@ApiTags('customers')
+@Controller('customers')
+export class CustomersController {
+  constructor(@Inject(CustomersService) private readonly customers: CustomersService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'List the customers you can see (deleted=true: the bin, admin only)',
+    operationId: 'listCustomers',
+  })
+  @ApiOkResponse({ type: CustomerPageDto })
+  listCustomers(@Query() query: ListCustomersQueryDto, @CurrentUser() user: AuthUser): Promise<CustomerPageDto> {
+    return this.customers.listCustomers(query, user);
+  }
+
+  @Post()
+  @Roles(...CUSTOMER_WRITERS)
+  @ApiOperation({ summary: 'Create a customer', operationId: 'createCustomer' })
+  @ApiCreatedResponse({ type: CustomerDto })
+  createCustomer(@Body() dto: CreateCustomerDto, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
+    return this.customers.createCustomer(dto, user);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Get a customer', operationId: 'getCustomer' })
+  @ApiOkResponse({ type: CustomerDto })
+  getCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
+    return this.customers.getCustomer(id, user);
+  }
+
+  @Patch(':id')
+  @Roles(...CUSTOMER_WRITERS)
+  @ApiOperation({ summary: 'Update a customer', operationId: 'updateCustomer' })
+  @ApiOkResponse({ type: CustomerDto })
+  updateCustomer(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCustomerDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CustomerDto> {
+    return this.customers.updateCustomer(id, dto, user);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...CUSTOMER_WRITERS)
+  @ApiOperation({ summary: 'Move a customer to the bin', operationId: 'deleteCustomer' })
+  @ApiNoContentResponse()
+  deleteCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.customers.deleteCustomer(id, user);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Restore a customer from the bin', operationId: 'restoreCustomer' })
+  @ApiOkResponse({ type: CustomerDto })
+  restoreCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
+    return this.customers.restoreCustomer(id, user);
+  }
+}

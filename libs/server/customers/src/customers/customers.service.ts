@@ -1,0 +1,342 @@
+import {
+  AuthUser,
+  ForbiddenError,
+  likePattern,
+  NotFoundError,
+  Page,
+  paginate,
+  RecordVisibilityService,
+  Role,
+  User,
+} from '@crm/server-core';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { isUniqueViolation } from '../common/db-errors';
+import { lowerBound, upperBound } from '../common/validation';
+import { DictionaryKeyCheck, DictionaryService } from '../dictionary/dictionary.service';
+import { LifecycleChangeOrigin } from '../lifecycle/lifecycle-change.entity';
+import { recordLifecycleChange } from '../lifecycle/lifecycle-history';
+import { SearchService } from '../search/search.service';
+import { CustomerAccessService } from './customer-access.service';
+import { generateCustomerCode } from './customer-code';
+import { Customer } from './customer.entity';
+import { LifecycleStage, OverridableClassification, VALUE_TIER_ORDER } from './customer.enums';
+import { CustomerEvents } from './customer.events';
+import {
+  customerCodeTaken,
+  customerMerged,
+  customerNotDeleted,
+  ownerOutOfScope,
+  unknownOwner,
+} from './customers.errors';
+import { CreateCustomerDto, CustomerFieldsDto } from './dto/create-customer.dto';
+import { CustomerDto, toCustomerDto } from './dto/customer.dto';
+import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
+import { UpdateCustomerDto } from './dto/update-customer.dto';
+
+const SORTABLE: Record<string, string> = {
+  name: 'c.name',
+  code: 'c.code',
+  createdAt: 'c.createdAt',
+  lastOrderAt: 'c.lastOrderAt',
+  totalRevenue: 'c.totalRevenue',
+  // By rank, most valuable first, not alphabetically.
+  valueTier: `array_position(ARRAY[${VALUE_TIER_ORDER.map((t) => `'${t}'`).join(',')}]::text[], c.value_tier)`,
+};
+
+// Text matching shared by the list's q and global search: partial name, code or email, or the
+// digits of a phone number; each served by a trigram index.
+export const CUSTOMER_TEXT_MATCH = `(c.name ILIKE :pattern OR c.code ILIKE :pattern OR c.email ILIKE :pattern
+  OR (:digits <> '' AND c.phone_digits LIKE '%' || :digits || '%'))`;
+export const CUSTOMER_TEXT_RANK = `greatest(word_similarity(:q, c.name), word_similarity(:q, c.code),
+  word_similarity(:q, coalesce(c.email, '')),
+  CASE WHEN :digits <> '' AND c.phone_digits LIKE '%' || :digits || '%' THEN 0.9 ELSE 0 END)`;
+
+export const searchTerms = (q: string) => {
+  const text = q.trim();
+  const digits = text.replace(/\D/g, '');
+  // Only input that looks like a phone number searches phone digits.
+  const phoneLike = /^[\d\s+()\-.]+$/.test(text) && digits.length >= 3;
+  return { q: text, pattern: likePattern(text), digits: phoneLike ? digits : '' };
+};
+
+// Fields copied as given from create/update requests (classifications handled separately too).
+const PLAIN_FIELDS = [
+  'name',
+  'kind',
+  'industry',
+  'region',
+  'source',
+  'address',
+  'phone',
+  'email',
+  'website',
+  'creditRating',
+  'satisfaction',
+  'status',
+  'tags',
+  'customFields',
+  'valueTier',
+  'abcClass',
+  'valueGroup',
+  'stability',
+  'behaviour',
+  'consumptionTrait',
+  'socialStyle',
+  'relationshipLevel',
+] as const satisfies ReadonlyArray<keyof Customer & keyof UpdateCustomerDto>;
+
+const FILTERS = [
+  ['ownerId', 'c.ownerId'],
+  ['region', 'c.region'],
+  ['industry', 'c.industry'],
+  ['source', 'c.source'],
+  ['kind', 'c.kind'],
+  ['status', 'c.status'],
+  ['valueTier', 'c.valueTier'],
+  ['abcClass', 'c.abcClass'],
+  ['valueGroup', 'c.valueGroup'],
+  ['stability', 'c.stability'],
+  ['behaviour', 'c.behaviour'],
+  ['consumptionTrait', 'c.consumptionTrait'],
+  ['socialStyle', 'c.socialStyle'],
+  ['relationshipLevel', 'c.relationshipLevel'],
+  ['lifecycleStage', 'c.lifecycleStage'],
+] as const satisfies ReadonlyArray<readonly [keyof ListCustomersQueryDto, string]>;
+
+@Injectable()
+export class CustomersService implements OnModuleInit {
+  constructor(
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
+    @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
+    @Inject(DictionaryService) private readonly dictionary: DictionaryService,
+    @Inject(SearchService) private readonly search: SearchService,
+    @Inject(EventEmitter2) private readonly events: EventEmitter2,
+  ) {}
+
+  onModuleInit() {
+    this.dictionary.registerUsage('industry', { table: 'customers', column: 'industry' });
+    this.dictionary.registerUsage('region', { table: 'customers', column: 'region' });
+    this.dictionary.registerUsage('customer_source', { table: 'customers', column: 'source' });
+    this.dictionary.registerUsage('customer_tier', { table: 'customers', column: 'value_tier' });
+    this.search.registerSource('customer', {
+      sql: `SELECT c.id, c.name AS title, concat_ws(' · ', c.code, c.phone, c.email) AS subtitle,
+                   c.id AS customer_id, ${CUSTOMER_TEXT_RANK} AS rank
+            FROM customers c
+            WHERE c.deleted_at IS NULL AND ${CUSTOMER_TEXT_MATCH}`,
+    });
+  }
+
+  async listCustomers(query: ListCustomersQueryDto, user: AuthUser): Promise<Page<CustomerDto>> {
+    const qb = this.customers.createQueryBuilder('c');
+    if (query.deleted) {
+      if (!user.roles.includes(Role.Admin)) throw new ForbiddenError('Only admins can open the bin');
+      qb.withDeleted().andWhere('c.deletedAt IS NOT NULL');
+    }
+    await this.visibility.applyToQuery(qb, 'c.owner_id', user);
+    for (const [field, column] of FILTERS) {
+      const value = query[field];
+      if (value !== undefined) qb.andWhere(`${column} = :${field}`, { [field]: value });
+    }
+    if (query.tags?.length) qb.andWhere('c.tags && CAST(:tags AS text[])', { tags: query.tags });
+    const ranges = [
+      ['createdFrom', 'c.created_at', lowerBound],
+      ['createdTo', 'c.created_at', upperBound],
+      ['lastOrderFrom', 'c.last_order_at', lowerBound],
+      ['lastOrderTo', 'c.last_order_at', upperBound],
+    ] as const;
+    for (const [field, column, bound] of ranges) {
+      const value = query[field];
+      if (value) qb.andWhere(bound(column, field, value), { [field]: value });
+    }
+    const sortable = { ...SORTABLE };
+    let defaultSort = '-createdAt';
+    if (query.q) {
+      qb.andWhere(CUSTOMER_TEXT_MATCH, searchTerms(query.q));
+      // Best match first unless the caller sorts.
+      sortable.relevance = CUSTOMER_TEXT_RANK;
+      defaultSort = '-relevance';
+    }
+    return paginate(qb, query, { sortable, defaultSort }, toCustomerDto);
+  }
+
+  async getCustomer(id: string, user: AuthUser): Promise<CustomerDto> {
+    return toCustomerDto(await this.access.findVisible(user, id));
+  }
+
+  async createCustomer(dto: CreateCustomerDto, user: AuthUser): Promise<CustomerDto> {
+    const id = await this.ds.transaction(async (m) => {
+      await this.dictionary.assertActiveKeys(dictionaryChecks(dto), m);
+      const ownerId = await this.resolveOwner(m, user, dto.ownerId, true);
+      let code = dto.code;
+      if (code) {
+        if (await codeTaken(m, code)) throw customerCodeTaken(code);
+      } else {
+        code = await generateCustomerCode(
+          async () => (await m.query(`SELECT nextval('customer_code_seq') AS n`))[0].n,
+          (candidate) => codeTaken(m, candidate),
+        );
+      }
+      const customer = m.create(Customer, { code, ownerId, classificationOverrides: [] });
+      assignFields(customer, dto);
+      customer.name = dto.name;
+      customer.lifecycleStage = dto.lifecycleStage ?? LifecycleStage.Exploration;
+      customer.classificationOverrides = nextOverrides(customer, dto, emptyClassifications());
+      const saved = await saveCatchingCode(m, customer);
+      await recordLifecycleChange(m, {
+        customerId: saved.id,
+        fromStage: null,
+        toStage: saved.lifecycleStage,
+        reason: 'Customer created',
+        origin: LifecycleChangeOrigin.Created,
+        actor: user,
+      });
+      return saved.id;
+    });
+    this.events.emit(CustomerEvents.Created, { id });
+    return toCustomerDto(await this.customers.findOneByOrFail({ id }));
+  }
+
+  async updateCustomer(id: string, dto: UpdateCustomerDto, user: AuthUser): Promise<CustomerDto> {
+    await this.ds.transaction(async (m) => {
+      const customer = await this.access.findVisible(user, id, m, true);
+      if (customer.version !== dto.version)
+        throw new OptimisticLockVersionMismatchError('Customer', dto.version, customer.version);
+      const changed = <K extends keyof Customer & keyof UpdateCustomerDto>(k: K) =>
+        dto[k] !== undefined && dto[k] !== customer[k];
+      await this.dictionary.assertActiveKeys(
+        dictionaryChecks(dto).filter((c) => changed(c.field as 'industry' | 'region' | 'source')),
+        m,
+      );
+      if (changed('ownerId')) customer.ownerId = await this.resolveOwner(m, user, dto.ownerId, false);
+      if (dto.code !== undefined && dto.code !== customer.code) {
+        if (await codeTaken(m, dto.code)) throw customerCodeTaken(dto.code);
+        customer.code = dto.code;
+      }
+      const before = { ...customer };
+      customer.classificationOverrides = nextOverrides(customer, dto, before);
+      assignFields(customer, dto);
+      if (dto.lifecycleStage !== undefined && dto.lifecycleStage !== before.lifecycleStage) {
+        customer.lifecycleStage = dto.lifecycleStage;
+        await recordLifecycleChange(m, {
+          customerId: id,
+          fromStage: before.lifecycleStage,
+          toStage: dto.lifecycleStage,
+          reason: dto.lifecycleReason ?? 'Changed on the customer record',
+          origin: LifecycleChangeOrigin.Edit,
+          actor: user,
+        });
+      }
+      await saveCatchingCode(m, customer);
+    });
+    this.events.emit(CustomerEvents.Updated, { id });
+    return this.getCustomer(id, user);
+  }
+
+  // Soft delete: the customer goes to the bin with everything linked to it.
+  async deleteCustomer(id: string, user: AuthUser): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const customer = await this.access.findVisible(user, id, m, true);
+      await m.softRemove(customer);
+    });
+    this.events.emit(CustomerEvents.Deleted, { id });
+  }
+
+  async restoreCustomer(id: string, user: AuthUser): Promise<CustomerDto> {
+    await this.ds.transaction(async (m) => {
+      const customer = await m.findOne(Customer, {
+        where: { id },
+        withDeleted: true,
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!customer) throw new NotFoundError('Customer', id);
+      await this.visibility.assertVisible(user, customer.ownerId, 'Customer', id);
+      if (!customer.deletedAt) throw customerNotDeleted();
+      if (customer.mergedIntoId) throw customerMerged(customer.mergedIntoId);
+      await m.recover(customer);
+    });
+    this.events.emit(CustomerEvents.Restored, { id });
+    return this.getCustomer(id, user);
+  }
+
+  // The owner a create/update may set: an active user within the caller's own visibility, so nobody
+  // creates a record they then cannot see. On create without one, account managers and sales
+  // managers own what they create.
+  private async resolveOwner(
+    m: EntityManager,
+    user: AuthUser,
+    requested: string | null | undefined,
+    creating: boolean,
+  ): Promise<string | null> {
+    const scope = await this.visibility.scopeFor(user);
+    if (requested === undefined) {
+      if (!creating) throw new Error('resolveOwner without an owner on update');
+      const ownsByDefault =
+        scope.kind !== 'all' || user.roles.includes(Role.AccountManager) || user.roles.includes(Role.SalesManager);
+      return ownsByDefault ? user.id : null;
+    }
+    if (requested === null) {
+      if (scope.kind !== 'all') throw ownerOutOfScope();
+      return null;
+    }
+    if (!(await m.existsBy(User, { id: requested, active: true }))) throw unknownOwner();
+    if (scope.kind !== 'all' && !scope.userIds.includes(requested)) throw ownerOutOfScope();
+    return requested;
+  }
+}
+
+const dictionaryChecks = (dto: CustomerFieldsDto): DictionaryKeyCheck[] => [
+  { field: 'industry', type: 'industry', key: dto.industry },
+  { field: 'region', type: 'region', key: dto.region },
+  { field: 'source', type: 'customer_source', key: dto.source },
+];
+
+function assignFields(customer: Customer, dto: CustomerFieldsDto & { name?: string; kind?: Customer['kind'] }) {
+  const target = customer as unknown as Record<string, unknown>;
+  const source = dto as unknown as Record<string, unknown>;
+  for (const field of PLAIN_FIELDS) if (source[field] !== undefined) target[field] = source[field];
+}
+
+type Classifications = Pick<Customer, OverridableClassification>;
+const emptyClassifications = (): Classifications => ({
+  valueTier: null,
+  abcClass: null,
+  valueGroup: null,
+  stability: null,
+  behaviour: null,
+  lifecycleStage: LifecycleStage.Exploration,
+});
+
+// A computed classification changed by hand becomes an override (the jobs keep it); cleared by hand
+// (null) it goes back to the jobs. Values sent unchanged (a form re-sending the record) change nothing.
+export function nextOverrides(
+  current: Pick<Customer, 'classificationOverrides'>,
+  dto: Partial<Record<OverridableClassification, unknown>> & { classificationOverrides?: OverridableClassification[] },
+  before: Classifications,
+): OverridableClassification[] {
+  const overrides = new Set(dto.classificationOverrides ?? current.classificationOverrides);
+  for (const field of Object.values(OverridableClassification)) {
+    const value = dto[field];
+    if (value === undefined || value === before[field]) continue;
+    if (value === null) overrides.delete(field);
+    else overrides.add(field);
+  }
+  return Object.values(OverridableClassification).filter((f) => overrides.has(f));
+}
+
+const codeTaken = (m: EntityManager, code: string) =>
+  m.createQueryBuilder(Customer, 'c').withDeleted().where('c.code = :code', { code }).getExists();
+
+async function saveCatchingCode(m: EntityManager, customer: Customer): Promise<Customer> {
+  try {
+    return await m.save(customer);
+  } catch (e) {
+    // Two requests taking the same code at once: the unique index decides.
+    if (isUniqueViolation(e, 'uq_customers_code')) throw customerCodeTaken(customer.code);
+    throw e;
+  }
+}

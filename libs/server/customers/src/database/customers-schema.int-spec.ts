@@ -1,0 +1,48 @@
+import { Department, User, dataSourceOptions } from '@crm/server-core';
+import { adminQuery, withDatabase } from '@crm/server-core/testing';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { Contact } from '../contacts/contact.entity';
+import { Customer } from '../customers/customer.entity';
+import { DictionaryEntry } from '../dictionary/dictionary-entry.entity';
+import { Interaction } from '../interactions/interaction.entity';
+import { LifecycleChange } from '../lifecycle/lifecycle-change.entity';
+
+// The entities and the hand-written migration must describe the same schema: migration generation
+// would otherwise produce a diff (CI fails on that).
+describe('customers schema', () => {
+  const adminUrl = process.env.CRM_TEST_ADMIN_URL!;
+  const db = `crm_test_cschema_${process.pid}_${Date.now()}`;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    await adminQuery(adminUrl, `CREATE DATABASE ${db} TEMPLATE ${process.env.CRM_TEST_TEMPLATE}`);
+    ds = new DataSource({
+      ...(dataSourceOptions(withDatabase(adminUrl, db), []) as DataSourceOptions),
+      // Users and departments too: our foreign keys point at them.
+      entities: [Customer, DictionaryEntry, LifecycleChange, Contact, Interaction, User, Department],
+    });
+    await ds.initialize();
+  });
+
+  afterAll(async () => {
+    await ds.destroy();
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  });
+
+  it('has no difference between the entities and the migrated tables', async () => {
+    const { upQueries } = await ds.driver.createSchemaBuilder().log();
+    const ours = /"?(customers|dictionary_entries|customer_lifecycle_changes|contacts|interactions)"?/;
+    expect(upQueries.map((q) => q.query).filter((q) => ours.test(q))).toEqual([]);
+  });
+
+  it('seeds the data dictionary with English and Chinese labels', async () => {
+    const rows: Array<{ type: string; n: string }> = await ds.query(
+      `SELECT type, count(*) AS n FROM dictionary_entries WHERE label_en <> '' AND label_zh <> '' GROUP BY type`,
+    );
+    const types = Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));
+    expect(types).toMatchObject({ region: 9, interaction_type: 7, complaint_category: 8, churn_reason: 8 });
+    expect(Object.keys(types)).toEqual(
+      expect.arrayContaining(['customer_tier', 'industry', 'customer_source', 'service_type', 'payment_method']),
+    );
+  });
+});

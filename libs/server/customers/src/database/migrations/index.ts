@@ -1,0 +1,12 @@
+import { CustomersSchema1763900000000 } from './1763900000000-customers-schema';
+import { DictionarySeed1763900001000 } from './1763900001000-dictionary-seed';
+import { ProductsOrders1763900002000 } from './1763900002000-products-orders';
+import { Imports1763900004000 } from './1763900004000-imports';
+
+// Every migration of the customers lib, in order; the apps append them after the core's.
+export const customersMigrations = [
+  CustomersSchema1763900000000,
+  DictionarySeed1763900001000,
+  ProductsOrders1763900002000,
+  Imports1763900004000,
+];

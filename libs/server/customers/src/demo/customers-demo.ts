@@ -1,0 +1,273 @@
+import { AuthUser, Role, runAsSystem } from '@crm/server-core';
+import { DataSource } from 'typeorm';
+import { ContactsService } from '../contacts/contacts.service';
+import { BuyingRole } from '../contacts/contact.entity';
+import { CustomerKind } from '../customers/customer.enums';
+import { CustomersService } from '../customers/customers.service';
+import { InteractionsService } from '../interactions/interactions.service';
+import { OrderWorkflowService } from '../orders/order-workflow.service';
+import { OrdersService } from '../orders/orders.service';
+import { PaymentsService } from '../payments/payments.service';
+import { ProductCatalogService } from '../products/product-catalog.service';
+import { ProductsService } from '../products/products.service';
+
+export interface CustomersDemoServices {
+  ds: DataSource;
+  customers: CustomersService;
+  contacts: ContactsService;
+  interactions: InteractionsService;
+  catalog: ProductCatalogService;
+  products: ProductsService;
+  orders: OrdersService;
+  workflow: OrderWorkflowService;
+  payments: PaymentsService;
+}
+
+export interface DemoStaff {
+  id: string;
+  email: string;
+  name?: string;
+  roles: Role[];
+}
+
+const CITIES = ['上海', '北京', '广州', '深圳', '杭州', '南京', '苏州', '成都', '武汉', '天津', '青岛', '厦门'];
+const WORDS = [
+  '华信',
+  '恒通',
+  '瑞丰',
+  '宏达',
+  '金源',
+  '众诚',
+  '联创',
+  '新锐',
+  '博远',
+  '永安',
+  '天成',
+  '嘉禾',
+  '鼎盛',
+  '远航',
+];
+const TRADES = ['贸易', '机械', '电子', '科技', '物流', '建材', '医疗器械', '食品', '化工', '纺织'];
+const EN = ['Acme', 'Northwind', 'Bluebird', 'Summit', 'Harbor', 'Evergreen', 'Pioneer', 'Silverline', 'Keystone'];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙', '马', '朱'];
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超'];
+const REGIONS = ['east_china', 'north_china', 'south_china', 'central_china', 'southwest', 'northeast'];
+const INDUSTRIES = ['manufacturing', 'retail', 'wholesale', 'it_software', 'healthcare', 'logistics', 'construction'];
+const SOURCES = ['advertising', 'trade_show', 'referral', 'website', 'telemarketing', 'partner'];
+const METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'cheque', 'card'];
+const TYPES = ['visit', 'call', 'email', 'meeting', 'chat'];
+const ROLES = Object.values(BuyingRole);
+const PRODUCTS = [
+  ['PUMP', 'P-1001', 'Centrifugal pump', '1250.00', '820.00'],
+  ['PUMP', 'P-1002', 'Submersible pump', '2180.00', '1460.00'],
+  ['PUMP', 'P-1003', 'Booster pump set', '5600.00', '3900.00'],
+  ['VALVE', 'V-2001', 'Gate valve DN50', '320.50', '190.00'],
+  ['VALVE', 'V-2002', 'Butterfly valve DN100', '680.00', '410.00'],
+  ['VALVE', 'V-2003', 'Check valve DN80', '455.00', '260.00'],
+  ['CTRL', 'C-3001', 'Pressure controller', '960.00', '540.00'],
+  ['CTRL', 'C-3002', 'Flow meter', '1780.00', '1100.00'],
+  ['SERV', 'S-4001', 'Installation service (day)', '1500.00', '700.00'],
+  ['SERV', 'S-4002', 'Annual maintenance contract', '8800.00', '4200.00'],
+] as const;
+
+// A small deterministic PRNG, so every installation gets the same believable company.
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+
+// A few hundred customers with contacts, two years of orders with payments and deliveries, and
+// interactions — through the services, so every rule, aggregate and timeline entry is real.
+// Skipped when demo customers already exist.
+export async function seedCustomersDemo(
+  s: CustomersDemoServices,
+  staff: DemoStaff[],
+  options: { customers?: number; now?: Date; log?: (m: string) => void } = {},
+): Promise<{ customers: number; orders: number; skipped: boolean }> {
+  const log = options.log ?? (() => undefined);
+  const [{ count }] = await s.ds.query(`SELECT count(*)::int AS count FROM customers WHERE code LIKE 'DEMO-%'`);
+  if (count > 0) return { customers: 0, orders: 0, skipped: true };
+  const reps = staff.filter((u) => u.roles.includes(Role.AccountManager));
+  if (!reps.length) throw new Error('the customers demo needs account managers (run the identity demo first)');
+  const asUser = (u: DemoStaff): AuthUser => ({
+    id: u.id,
+    email: u.email,
+    name: u.name ?? u.email,
+    roles: u.roles,
+    departmentId: null,
+    kind: 'user',
+  });
+  const random = rng(20261122);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const now = options.now ?? new Date();
+  const day = (offset: number) => new Date(now.getTime() - offset * DAY);
+  const total = options.customers ?? 300;
+
+  return runAsSystem('seed', async () => {
+    const productIds = await seedCatalog(s);
+    let orders = 0;
+    for (let i = 1; i <= total; i++) {
+      const rep = reps[i % reps.length];
+      const user = asUser(rep);
+      const chinese = random() < 0.8;
+      const name = chinese
+        ? `${pick(CITIES)}${pick(WORDS)}${pick(TRADES)}有限公司`
+        : `${pick(EN)} ${pick(['Trading', 'Industries', 'Supplies', 'Engineering'])} Ltd`;
+      const customer = await s.customers.createCustomer(
+        {
+          code: `DEMO-${String(i).padStart(4, '0')}`,
+          name: `${name} ${i}`,
+          kind: random() < 0.85 ? CustomerKind.Enterprise : CustomerKind.Channel,
+          region: pick(REGIONS),
+          industry: pick(INDUSTRIES),
+          source: pick(SOURCES),
+          phone: `+86 ${130 + Math.floor(random() * 60)} ${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+          email: `info${i}@demo-customer.cn`,
+          ownerId: rep.id,
+          creditRating: 1 + Math.floor(random() * 5),
+          satisfaction: 1 + Math.floor(random() * 5),
+          tags: random() < 0.3 ? ['key-account'] : [],
+        },
+        user,
+      );
+      for (let c = 0; c < 1 + Math.floor(random() * 3); c++) {
+        await s.contacts.createContact(
+          {
+            customerId: customer.id,
+            name: `${pick(SURNAMES)}${pick(GIVEN)}${random() < 0.5 ? pick(GIVEN) : ''}`,
+            title: pick(['采购经理', '总经理', '技术总监', '财务经理', 'Procurement lead']),
+            mobile: `1${30 + Math.floor(random() * 60)}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+            email: `contact${c}.${i}@demo-customer.cn`,
+            isPrimary: c === 0,
+            buyingRole: pick(ROLES),
+            preferences: random() < 0.3 ? pick(['prefers morning calls', '喜欢微信沟通', 'email only']) : null,
+          },
+          user,
+        );
+      }
+      // Order history: most customers buy; some stop buying (churn candidates), some are new.
+      const firstOrder = 30 + Math.floor(random() * 700);
+      const cadence = 20 + Math.floor(random() * 120);
+      const stopsAfter = random() < 0.2 ? Math.floor(random() * 400) + 200 : 0;
+      for (let ago = firstOrder; ago > stopsAfter && random() > 0.08; ago -= cadence) {
+        orders += await seedOrder(s, user, customer.id, productIds, day(ago), ago, random);
+        if (orders % 100 === 0) log(`  ${orders} orders…`);
+      }
+      for (let k = 0; k < 1 + Math.floor(random() * 4); k++) {
+        const at = day(Math.floor(random() * 720));
+        await s.interactions.createInteraction(
+          {
+            customerId: customer.id,
+            occurredAt: at.toISOString(),
+            type: pick(TYPES),
+            summary: pick([
+              'Followed up on the quote',
+              '介绍新产品线',
+              'Discussed delivery schedule',
+              '回访满意度',
+              'Annual review meeting',
+            ]),
+            outcome: pick(['Positive', 'Needs a revised quote', '客户考虑中', null as unknown as string]),
+            staffId: rep.id,
+          },
+          user,
+        );
+      }
+      if (i % 50 === 0) log(`  ${i}/${total} customers`);
+    }
+    return { customers: total, orders, skipped: false };
+  });
+}
+
+async function seedCatalog(s: CustomersDemoServices): Promise<string[]> {
+  const lines = new Map<string, string>();
+  const ids: string[] = [];
+  for (const [lineCode, code, name, listPrice, cost] of PRODUCTS) {
+    if (!lines.has(lineCode)) {
+      const line = await s.catalog.createProductLine({
+        code: lineCode,
+        name: { PUMP: 'Pumps', VALVE: 'Valves', CTRL: 'Controls', SERV: 'Services' }[lineCode],
+      });
+      const category = await s.catalog.createProductCategory({
+        lineId: line.id,
+        code: `${lineCode}-STD`,
+        name: `${line.name} (standard)`,
+      });
+      lines.set(lineCode, category.id);
+    }
+    const product = await s.products.createProduct({
+      code,
+      name,
+      listPrice,
+      cost,
+      stockOnHand: 100_000,
+      categoryId: lines.get(lineCode)!,
+      unit: 'piece',
+    });
+    ids.push(product.id);
+  }
+  return ids;
+}
+
+// One order moved along the status machine according to its age; returns 1 when created.
+async function seedOrder(
+  s: CustomersDemoServices,
+  user: AuthUser,
+  customerId: string,
+  productIds: string[],
+  date: Date,
+  ageDays: number,
+  random: () => number,
+): Promise<number> {
+  const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+    productId: productIds[Math.floor(random() * productIds.length)],
+    quantity: 1 + Math.floor(random() * 20),
+    discount: random() < 0.3 ? [5, 10, 12.5][Math.floor(random() * 3)] : 0,
+  }));
+  const order = await s.orders.createOrder({ customerId, orderDate: date.toISOString().slice(0, 10), lines }, user);
+  if (random() < 0.04) {
+    await s.workflow.cancelOrder(order.id, { reason: 'Customer withdrew' }, user);
+    return 1;
+  }
+  if (ageDays < 5 && random() < 0.5) return 1; // still a draft
+  await s.workflow.confirmOrder(order.id, user);
+  const paid = ageDays > 60 ? order.total : (Math.round(Number(order.total) * 30) / 100).toFixed(2);
+  await s.payments.createPayment(
+    {
+      orderId: order.id,
+      amount: paid,
+      paidAt: new Date(date.getTime() + 10 * DAY).toISOString(),
+      method: METHODS[Math.floor(random() * METHODS.length)],
+    },
+    user,
+  );
+  if (ageDays > 20) {
+    await s.workflow.deliverOrder(order.id, { deliveredAt: new Date(date.getTime() + 7 * DAY).toISOString() }, user);
+    if (ageDays > 60) await s.workflow.completeOrder(order.id, user);
+  }
+  return 1;
+}
+
+// Resolves the services from a running Nest application (the seed CLI's context).
+export function customersDemoServices(app: {
+  get<T>(type: abstract new (...args: never[]) => T): T;
+}): CustomersDemoServices {
+  return {
+    ds: app.get(DataSource),
+    customers: app.get(CustomersService),
+    contacts: app.get(ContactsService),
+    interactions: app.get(InteractionsService),
+    catalog: app.get(ProductCatalogService),
+    products: app.get(ProductsService),
+    orders: app.get(OrdersService),
+    workflow: app.get(OrderWorkflowService),
+    payments: app.get(PaymentsService),
+  };
+}

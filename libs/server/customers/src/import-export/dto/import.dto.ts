@@ -1,0 +1,129 @@
+import { ListQueryDto } from '@crm/server-core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { DataImport, ImportRowError, ImportStatus } from '../data-import.entity';
+import { IMPORT_ENTITIES, ImportEntity } from '../import-columns';
+import { TABLE_FORMATS, TableFormat } from '../tabular-reader';
+
+const ENTITY_MESSAGE = `entity must be one of: ${IMPORT_ENTITIES.join(', ')}`;
+const FORMAT_MESSAGE = `format must be one of: ${TABLE_FORMATS.join(', ')}`;
+
+// The form fields sent with the file (multipart/form-data).
+export class StartImportDto {
+  @ApiProperty({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' })
+  @IsIn(IMPORT_ENTITIES, { message: ENTITY_MESSAGE })
+  entity!: ImportEntity;
+
+  /** Check the file and report what would happen, without saving anything. */
+  @ApiPropertyOptional({ type: Boolean, default: false })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  )
+  @IsBoolean({ message: 'dryRun must be true or false' })
+  dryRun?: boolean;
+}
+
+// What the OpenAPI document shows for the upload body.
+export class StartImportBodyDto extends StartImportDto {
+  /** A .csv (UTF-8 or GB18030) or .xlsx file of at most 50 MB; the first row names the columns. */
+  @ApiProperty({ type: 'string', format: 'binary' })
+  file!: unknown;
+}
+
+export class ImportTemplateQueryDto {
+  @ApiProperty({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' })
+  @IsIn(IMPORT_ENTITIES, { message: ENTITY_MESSAGE })
+  entity!: ImportEntity;
+
+  @ApiPropertyOptional({ enum: TABLE_FORMATS, enumName: 'TableFormat', default: 'csv' })
+  @IsOptional()
+  @IsIn(TABLE_FORMATS, { message: FORMAT_MESSAGE })
+  format?: TableFormat;
+}
+
+export class ListImportsQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' })
+  @IsOptional()
+  @IsIn(IMPORT_ENTITIES, { message: ENTITY_MESSAGE })
+  entity?: ImportEntity;
+
+  @ApiPropertyOptional({ enum: ImportStatus, enumName: 'ImportStatus' })
+  @IsOptional()
+  @IsIn(Object.values(ImportStatus), { message: `status must be one of: ${Object.values(ImportStatus).join(', ')}` })
+  status?: ImportStatus;
+}
+
+export class ImportRowErrorDto {
+  /** Spreadsheet row: the header is row 1, the first data row is 2. */
+  @ApiProperty({ example: 2 }) row!: number;
+  /** API field name, or null for the row as a whole. */
+  @ApiProperty({ type: String, nullable: true, example: 'email' }) field!: string | null;
+  @ApiProperty({ example: 'email must be a valid email address' }) message!: string;
+}
+
+const nullableDate = { type: String, format: 'date-time', nullable: true } as const;
+
+export class ImportSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' }) entity!: ImportEntity;
+  @ApiProperty({ example: 'customers.xlsx' }) fileName!: string;
+  @ApiProperty({ enum: TABLE_FORMATS, enumName: 'TableFormat' }) format!: TableFormat;
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty({ enum: ImportStatus, enumName: 'ImportStatus' }) status!: ImportStatus;
+  /** Data rows in the file (blank rows not counted); null until the import starts. */
+  @ApiProperty({ type: Number, nullable: true }) totalRows!: number | null;
+  @ApiProperty() processedRows!: number;
+  /** Records created / updated / not imported (an order with several line rows is one record). */
+  @ApiProperty() created!: number;
+  @ApiProperty() updated!: number;
+  @ApiProperty() failed!: number;
+  /** All row errors; `errors` lists the first 1,000. */
+  @ApiProperty() errorCount!: number;
+  /** Header cells that name no importable field; their values were not imported. */
+  @ApiProperty({ type: [String] }) ignoredColumns!: string[];
+  /** Why the import as a whole failed. */
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdById!: string | null;
+  @ApiProperty(nullableDate) startedAt!: string | null;
+  @ApiProperty(nullableDate) finishedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ImportDto extends ImportSummaryDto {
+  /** Row errors, by row; the first 1,000. */
+  @ApiProperty({ type: [ImportRowErrorDto] }) errors!: ImportRowError[];
+}
+
+export class ImportPageDto {
+  @ApiProperty({ type: [ImportSummaryDto] }) data!: ImportSummaryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export const toImportSummaryDto = (i: DataImport): ImportSummaryDto => ({
+  id: i.id,
+  entity: i.entity,
+  fileName: i.fileName,
+  format: i.format,
+  dryRun: i.dryRun,
+  status: i.status,
+  totalRows: i.totalRows,
+  processedRows: i.processedRows,
+  created: i.created,
+  updated: i.updated,
+  failed: i.failed,
+  errorCount: i.errorCount,
+  ignoredColumns: i.ignoredColumns,
+  error: i.error,
+  createdById: i.createdById,
+  startedAt: iso(i.startedAt),
+  finishedAt: iso(i.finishedAt),
+  createdAt: i.createdAt.toISOString(),
+});
+
+export const toImportDto = (i: DataImport): ImportDto => ({ ...toImportSummaryDto(i), errors: i.errors });

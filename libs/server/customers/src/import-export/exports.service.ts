@@ -1,0 +1,199 @@
+import {
+  AuthUser,
+  flattenValidationErrors,
+  InvalidInputError,
+  ListQueryDto,
+  Page,
+  RuleViolationError,
+} from '@crm/server-core';
+import { Inject, Injectable, Logger, NotFoundException, StreamableFile } from '@nestjs/common';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { PassThrough } from 'node:stream';
+import { ContactsService } from '../contacts/contacts.service';
+import { ContactDto } from '../contacts/dto/contact.dto';
+import { ListContactsQueryDto } from '../contacts/dto/list-contacts-query.dto';
+import { CustomersService } from '../customers/customers.service';
+import { CustomerDto } from '../customers/dto/customer.dto';
+import { ListCustomersQueryDto } from '../customers/dto/list-customers-query.dto';
+import { InteractionDto } from '../interactions/dto/interaction.dto';
+import { ListInteractionsQueryDto } from '../interactions/dto/list-interactions-query.dto';
+import { InteractionsService } from '../interactions/interactions.service';
+import { ListOrdersQueryDto } from '../orders/dto/order-inputs.dto';
+import { OrderDto } from '../orders/dto/order.dto';
+import { OrdersService } from '../orders/orders.service';
+import { ListPaymentsQueryDto } from '../payments/dto/payment-inputs.dto';
+import { PaymentDto } from '../payments/dto/payment.dto';
+import { PaymentsService } from '../payments/payments.service';
+import { ListProductsQueryDto } from '../products/dto/product-inputs.dto';
+import { ProductDto } from '../products/dto/product.dto';
+import { ProductsService } from '../products/products.service';
+import { TABLE_FORMATS, TableFormat } from './tabular-reader';
+import { CONTENT_TYPES, createSheetWriter, SheetValue } from './tabular-writer';
+
+export const EXPORT_ENTITIES = ['customers', 'contacts', 'interactions', 'products', 'orders', 'payments'] as const;
+export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+
+export const MAX_EXPORT_ROWS = 100_000;
+const PAGE_SIZE = 1000;
+// Where @nestjs/swagger keeps a DTO's documented properties, in declaration order.
+const SWAGGER_PROPERTIES = 'swagger/apiModelPropertiesArray';
+
+interface ExportSource {
+  query: ClassConstructor<ListQueryDto>;
+  // The DTO the list endpoint answers with; its fields are the columns.
+  dto: ClassConstructor<object>;
+  list(query: ListQueryDto, user: AuthUser): Promise<Page<object>>;
+  // Money (decimal strings), written as numbers in XLSX.
+  numeric?: string[];
+}
+
+// Exports of list views: the same query parameters, filters and visibility as the list endpoint,
+// read through the list service a page of 1,000 at a time and streamed out as CSV or XLSX.
+@Injectable()
+export class ExportsService {
+  private readonly logger = new Logger('Exports');
+  private readonly sources: Record<ExportEntity, ExportSource>;
+
+  constructor(
+    @Inject(CustomersService) customers: CustomersService,
+    @Inject(ContactsService) contacts: ContactsService,
+    @Inject(InteractionsService) interactions: InteractionsService,
+    @Inject(ProductsService) products: ProductsService,
+    @Inject(OrdersService) orders: OrdersService,
+    @Inject(PaymentsService) payments: PaymentsService,
+  ) {
+    this.sources = {
+      customers: {
+        query: ListCustomersQueryDto,
+        dto: CustomerDto,
+        list: (q, u) => customers.listCustomers(q, u),
+        numeric: ['totalRevenue'],
+      },
+      contacts: { query: ListContactsQueryDto, dto: ContactDto, list: (q, u) => contacts.listContacts(q, u) },
+      interactions: {
+        query: ListInteractionsQueryDto,
+        dto: InteractionDto,
+        list: (q, u) => interactions.listInteractions(q, u),
+      },
+      products: {
+        query: ListProductsQueryDto,
+        dto: ProductDto,
+        list: (q) => products.listProducts(q),
+        numeric: ['listPrice', 'cost'],
+      },
+      orders: {
+        query: ListOrdersQueryDto,
+        dto: OrderDto,
+        list: (q, u) => orders.listOrders(q, u),
+        numeric: ['subtotal', 'discountTotal', 'total', 'paidAmount', 'outstandingAmount'],
+      },
+      payments: {
+        query: ListPaymentsQueryDto,
+        dto: PaymentDto,
+        list: (q, u) => payments.listPayments(q, u),
+        numeric: ['amount'],
+      },
+    };
+  }
+
+  // Checks the query and the size first (answering 400/422 as problem details), then streams.
+  async exportList(entity: string, params: Record<string, unknown>, user: AuthUser): Promise<StreamableFile> {
+    const source = this.sources[entity as ExportEntity];
+    if (!source)
+      throw new NotFoundException(`Nothing to export at ${entity}; try one of ${EXPORT_ENTITIES.join(', ')}`);
+    // page and pageSize belong to the list view, not to its export.
+    const { format = 'csv', page: _page, pageSize: _pageSize, ...filters } = params;
+    if (!TABLE_FORMATS.includes(format as TableFormat))
+      throw new InvalidInputError('format must be csv or xlsx', [
+        { field: 'format', message: 'format must be csv or xlsx' },
+      ]);
+    const query = await validateQuery(source.query, filters);
+    const first = await source.list(Object.assign(query, { page: 1, pageSize: PAGE_SIZE }), user);
+    if (first.total > MAX_EXPORT_ROWS)
+      throw new RuleViolationError(
+        'export_too_large',
+        `This export would have ${first.total.toLocaleString('en')} rows; at most ${MAX_EXPORT_ROWS.toLocaleString('en')} can be exported at once. Narrow the filter and export in parts.`,
+      );
+    const columns = columnsOf(source.dto, first.data[0]);
+    const out = new PassThrough();
+    const fileName = `${entity}-${new Date().toISOString().slice(0, 10)}.${format}`;
+    const file = new StreamableFile(out, {
+      type: CONTENT_TYPES[format as TableFormat],
+      disposition: `attachment; filename="${fileName}"`,
+    });
+    // Headers are gone by the time a later page fails: cut the connection so the client sees a
+    // broken download, not a short file.
+    file.setErrorHandler((e, res) => {
+      this.logger.error(`export of ${entity} failed: ${e.message}`);
+      if (res.destroy) res.destroy(e);
+      else res.end();
+    });
+    void this.pump(source, query, first, columns, format as TableFormat, out, entity, user).catch((e: Error) =>
+      out.destroy(e),
+    );
+    return file;
+  }
+
+  private async pump(
+    source: ExportSource,
+    query: ListQueryDto,
+    first: Page<object>,
+    columns: string[],
+    format: TableFormat,
+    out: PassThrough,
+    entity: string,
+    user: AuthUser,
+  ) {
+    const writer = createSheetWriter(format, out, { sheetName: entity, header: columns, numeric: source.numeric });
+    let page = first;
+    let written = 0;
+    for (let n = 1; ; n++) {
+      for (const item of page.data as Array<Record<string, unknown>>) {
+        // The client went away.
+        if (out.destroyed) return;
+        await writer.writeRow(columns.map((c) => cellOf(item[c])));
+      }
+      written += page.data.length;
+      if (page.data.length < PAGE_SIZE || written >= Math.min(first.total, MAX_EXPORT_ROWS)) break;
+      page = await source.list(Object.assign(query, { page: n + 1, pageSize: PAGE_SIZE }), user);
+      if (!page.data.length) break;
+    }
+    await writer.end();
+  }
+}
+
+// The same checks the list endpoint's ValidationPipe makes, with the same messages.
+async function validateQuery(cls: ClassConstructor<ListQueryDto>, params: Record<string, unknown>) {
+  const query = plainToInstance(cls, params, { enableImplicitConversion: false });
+  const errors = flattenValidationErrors(
+    await validate(query, {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      validationError: { target: false, value: false },
+    }),
+  );
+  if (errors.length)
+    throw new InvalidInputError(
+      errors.length === 1 ? errors[0].message : `${errors.length} fields are invalid`,
+      errors,
+    );
+  return query;
+}
+
+// The DTO's documented fields in their order, plus any field a row has that the docs lack.
+function columnsOf(dto: ClassConstructor<object>, sample?: object): string[] {
+  const documented = ((Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) as string[] | undefined) ?? []).map((p) =>
+    p.replace(/^:/, ''),
+  );
+  const extra = sample ? Object.keys(sample).filter((k) => !documented.includes(k)) : [];
+  return [...documented, ...extra];
+}
+
+// Lists and objects (tags, custom fields, order lines) as JSON; dates as ISO text.
+function cellOf(value: unknown): SheetValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value);
+}

@@ -1,0 +1,95 @@
+import { AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ImportDto,
+  ImportPageDto,
+  ImportTemplateQueryDto,
+  ListImportsQueryDto,
+  StartImportBodyDto,
+  StartImportDto,
+} from './dto/import.dto';
+import { QueuedImportInterceptor } from './import-upload';
+import { ImportsService, UploadedImportFile } from './imports.service';
+
+const IMPORTERS = [Role.SalesManager, Role.AccountManager] as const;
+
+@ApiTags('imports')
+@Controller('imports')
+export class ImportsController {
+  constructor(@Inject(ImportsService) private readonly imports: ImportsService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles(...IMPORTERS)
+  @UseInterceptors(FileInterceptor('file'), QueuedImportInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: StartImportBodyDto })
+  @ApiOkResponse({ type: ImportDto, description: 'Up to 1,000 rows: imported now; the report' })
+  @ApiAcceptedResponse({ type: ImportDto, description: 'More rows: queued for the worker (status queued)' })
+  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 50 MB' })
+  @ApiServiceUnavailableResponse({ description: 'A large file needs background jobs, which are off' })
+  @ApiOperation({
+    summary: 'Import customers, contacts, products (admins) or orders from a CSV/XLSX file',
+    operationId: 'startImport',
+  })
+  startImport(
+    @Body() dto: StartImportDto,
+    @UploadedFile() file: UploadedImportFile | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ImportDto> {
+    return this.imports.startImport(dto, file, user);
+  }
+
+  @Get('template')
+  @Roles(...IMPORTERS)
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    description: 'An empty import file with the header row',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({ summary: 'Download an import template', operationId: 'getImportTemplate' })
+  getImportTemplate(@Query() query: ImportTemplateQueryDto): Promise<StreamableFile> {
+    return this.imports.importTemplate(query);
+  }
+
+  @Get()
+  @Roles(...IMPORTERS)
+  @ApiOkResponse({ type: ImportPageDto })
+  @ApiOperation({ summary: 'List your imports (admins: everyone’s), newest first', operationId: 'listImports' })
+  listImports(@Query() query: ListImportsQueryDto, @CurrentUser() user: AuthUser) {
+    return this.imports.listImports(query, user);
+  }
+
+  @Get(':id')
+  @Roles(...IMPORTERS)
+  @ApiOkResponse({ type: ImportDto })
+  @ApiOperation({ summary: 'Get an import with its progress and row errors', operationId: 'getImport' })
+  getImport(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ImportDto> {
+    return this.imports.getImport(id, user);
+  }
+}

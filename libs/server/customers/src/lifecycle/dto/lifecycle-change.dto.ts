@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LifecycleStage } from '../../customers/customer.enums';
+import { LifecycleChange, LifecycleChangeOrigin } from '../lifecycle-change.entity';
+
+export class LifecycleChangeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) customerId!: string;
+  /** null for the stage the customer was created in. */
+  @ApiProperty({ enum: LifecycleStage, enumName: 'LifecycleStage', nullable: true }) fromStage!: LifecycleStage | null;
+  @ApiProperty({ enum: LifecycleStage, enumName: 'LifecycleStage' }) toStage!: LifecycleStage;
+  @ApiProperty({ example: 'Signed the framework contract' }) reason!: string;
+  /** How the change came about: created, manual, edit or rule. */
+  @ApiProperty({ enum: LifecycleChangeOrigin, enumName: 'LifecycleChangeOrigin' }) origin!: LifecycleChangeOrigin;
+  /** The user who made it; null for rules and jobs. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+}
+
+export class LifecycleChangePageDto {
+  /** Newest first. */
+  @ApiProperty({ type: [LifecycleChangeDto] }) data!: LifecycleChangeDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export const toLifecycleChangeDto = (c: LifecycleChange): LifecycleChangeDto => ({
+  id: c.id,
+  customerId: c.customerId,
+  fromStage: c.fromStage,
+  toStage: c.toStage,
+  reason: c.reason,
+  origin: c.origin,
+  actorId: c.actorId,
+  actorName: c.actorName,
+  occurredAt: c.occurredAt.toISOString(),
+});

@@ -1,0 +1,27 @@
+import { Authenticated, AuthUser, CurrentUser } from '@crm/server-core';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TimelinePageDto } from './dto/timeline-item.dto';
+import { TimelineQueryDto } from './dto/timeline-query.dto';
+import { TimelineService } from './timeline.service';
+
+@ApiTags('customers')
+@Controller('customers')
+export class TimelineController {
+  constructor(@Inject(TimelineService) private readonly timeline: TimelineService) {}
+
+  @Get(':id/timeline')
+  @Authenticated()
+  @ApiOperation({
+    summary: "A customer's activity timeline: interactions, lifecycle changes, orders, … newest first",
+    operationId: 'getCustomerTimeline',
+  })
+  @ApiOkResponse({ type: TimelinePageDto })
+  getCustomerTimeline(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: TimelineQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TimelinePageDto> {
+    return this.timeline.getCustomerTimeline(id, query, user);
+  }
+}
