@@ -33,6 +33,7 @@ const steps = {
       ['lint', 'npm', ['run', '-s', 'lint']],
       ['format', 'npm', ['run', '-s', 'format:check']],
       ['api-client up to date', process.execPath, ['tools/check-api-client.mjs']],
+      ['lock file complete', process.execPath, ['tools/check-lockfile.mjs']],
     ]) {
       console.log(`\n== ${name}`);
       const code = await sh(cmd, args);
