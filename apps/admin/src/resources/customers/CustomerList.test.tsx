@@ -101,6 +101,13 @@ describe('CustomerList', () => {
     await screen.findByText('Acme Ltd');
     const user = userEvent.setup();
     await user.type(screen.getByPlaceholderText('Search'), 'acme');
+    // The search box is debounced: let it reach the API before the next filter.
+    await waitFor(() =>
+      expect(dataProvider.getList).toHaveBeenLastCalledWith(
+        'customers',
+        expect.objectContaining({ filter: { q: 'acme' } }),
+      ),
+    );
     // Sidebar quick filters: value tier and lifecycle stage.
     await user.click(screen.getByRole('button', { name: 'VIP' }));
     await user.click(screen.getByRole('button', { name: 'Formation' }));
