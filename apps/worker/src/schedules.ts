@@ -8,6 +8,6 @@ export const buildSchedules = (config: AppConfig): JobSchedule[] => [
   { job: PurgeExpiredRefreshTokensJob, cron: '30 3 * * *' },
   // Webhook delivery logs older than WEBHOOK_LOG_RETENTION_DAYS.
   { job: PurgeWebhookDeliveriesJob, cron: '45 3 * * *' },
-  // Customer value tiers, ABC, stability, behaviour, lifecycle (CLASSIFY_CRON, default 02:00).
+  // Customer value tiers, ABC, value groups, stability, behaviour, lifecycle (CLASSIFY_CRON, default 02:00).
   { job: ClassifyCustomersJob, cron: config.classification.cron },
 ];

@@ -239,7 +239,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue the customer classification job now (value tier, ABC, stability, behaviour, lifecycle stage) */
+        /** Queue the customer classification job now (value tier, ABC, value group, stability, behaviour, lifecycle stage) */
         post: operations["classifyCustomers"];
         delete?: never;
         options?: never;

@@ -15,7 +15,8 @@ export class ClassificationController {
   @Roles(Role.Admin)
   @ApiServiceUnavailableResponse({ description: 'jobs_disabled: background jobs are off (no Redis)' })
   @ApiOperation({
-    summary: 'Queue the customer classification job now (value tier, ABC, stability, behaviour, lifecycle stage)',
+    summary:
+      'Queue the customer classification job now (value tier, ABC, value group, stability, behaviour, lifecycle stage)',
     operationId: 'classifyCustomers',
   })
   classifyCustomers(@Body() dto: ClassifyCustomersDto): Promise<ClassifyJobDto> {

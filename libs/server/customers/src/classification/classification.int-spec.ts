@@ -117,6 +117,8 @@ describe('customer classification job', () => {
         periodDays: 365,
         tiers: { vip: 1, major: 5, ordinary: 15, small: 99 },
         abc: { A: 15, B: 59, C: 46 },
+        // The product has no cost, so margin is revenue: the top 20 % of the 100 are MVC.
+        groups: { mvc: 20, none: 100 },
       });
 
       const tiers = await ctx.ds.query(
@@ -131,6 +133,11 @@ describe('customer classification job', () => {
       });
       const [top] = await ctx.ds.query(`SELECT value_tier FROM customers WHERE id = $1`, [ids.revenue[0]]);
       expect(top.value_tier).toBe('vip');
+      expect(
+        await count(`SELECT count(*)::int AS n FROM customers WHERE id = ANY($1) AND value_group = 'mvc'`, [
+          ids.revenue.slice(0, 20),
+        ]),
+      ).toBe(20);
       expect(
         await count(`SELECT count(*)::int AS n FROM customers WHERE id = ANY($1) AND value_tier = 'small'`, [
           ids.none.slice(1),
@@ -195,7 +202,8 @@ describe('customer classification job', () => {
     it('changes nothing when run a second time', async () => {
       const snapshot = () =>
         ctx.ds.query(
-          `SELECT id, value_tier, abc_class, stability, behaviour, lifecycle_stage, version FROM customers ORDER BY id`,
+          `SELECT id, value_tier, abc_class, value_group, stability, behaviour, lifecycle_stage, version
+           FROM customers ORDER BY id`,
         );
       const before = await snapshot();
       const audits = await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'customers'`);
@@ -203,7 +211,7 @@ describe('customer classification job', () => {
       const run = await runJob();
       expect(run.summary).toMatchObject({
         customersChanged: 0,
-        changed: { valueTier: 0, abcClass: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
+        changed: { valueTier: 0, abcClass: 0, valueGroup: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
       });
       expect(await snapshot()).toEqual(before);
       expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'customers'`)).toBe(audits);
@@ -215,7 +223,7 @@ describe('customer classification job', () => {
   describe('rules on order history', () => {
     it('computes order statistics per customer in SQL, counting only confirmed, delivered and completed orders up to asOf', async () => {
       const customer = await createCustomer(ctx.ds);
-      const product = await createProduct(ctx.ds);
+      const product = await createProduct(ctx.ds, { cost: '50.00' });
       const order = (orderDate: string, unitPrice: string, status: 'confirmed' | 'cancelled' = 'confirmed') =>
         createOrder(ctx.ds, {
           customerId: customer.id,
@@ -253,6 +261,7 @@ describe('customer classification job', () => {
           revenuePrevious: 50000n,
           consecutiveQuarters: true,
           periodRevenue: 90000n,
+          periodMargin: 75000n, // three orders in the period, each 50.00 of cost
         });
         await repo.dropStats();
       } finally {
@@ -284,6 +293,86 @@ describe('customer classification job', () => {
       expect(await get(loyal)).toEqual({ stability: 'loyal', behaviour: 'loyal', lifecycle_stage: 'stability' });
       expect(await get(fading)).toEqual({ stability: 'repeat', behaviour: 'disloyal', lifecycle_stage: 'decline' });
       expect(await get(lost.id)).toEqual({ stability: 'potential', behaviour: null, lifecycle_stage: 'terminated' });
+    });
+  });
+
+  describe('value groups', () => {
+    // A later date, so only this block's orders fall in the period.
+    const AS_OF_GROUPS = '2030-06-30';
+    let product: { id: string };
+    const buyer = async (
+      orders: Array<{ orderDate: string; quantity?: number; unitPrice?: string; discount?: number }>,
+    ) => {
+      const customer = await createCustomer(ctx.ds);
+      for (const { orderDate, ...line } of orders)
+        await createOrder(ctx.ds, {
+          customerId: customer.id,
+          orderDate,
+          status: 'completed',
+          lines: [{ productId: product.id, ...line }],
+        });
+      return customer.id;
+    };
+    const group = async (id: string) =>
+      (await ctx.ds.query(`SELECT value_group FROM customers WHERE id = $1`, [id]))[0].value_group as string | null;
+
+    beforeAll(async () => {
+      product = await createProduct(ctx.ds, { listPrice: '100.00', cost: '60.00' });
+    });
+
+    it('puts sales below cost in BZ, the top margin in MVC, growing revenue in MGC, and keeps a hand-set group', async () => {
+      const belowCost = await buyer([{ orderDate: '2030-05-01', discount: 50 }]); // 50.00 for 60.00 of cost
+      const atCost = await buyer([{ orderDate: '2030-05-01', quantity: 2, unitPrice: '60.00' }]);
+      const top = await buyer([{ orderDate: '2030-05-01', quantity: 100 }]); // margin 4 000.00
+      // 100.00 in the 6 months before, 200.00 in the last 6: +100 %.
+      const growing = await buyer([{ orderDate: '2029-09-01' }, { orderDate: '2030-03-01', quantity: 2 }]);
+      const steady = await buyer([{ orderDate: '2029-09-01' }, { orderDate: '2030-03-01' }]);
+      const firstTime = await buyer([{ orderDate: '2030-05-01', quantity: 3 }]);
+      const handSet = await buyer([{ orderDate: '2030-05-01', unitPrice: '40.00' }]);
+      const [{ version }] = await ctx.ds.query(`SELECT version FROM customers WHERE id = $1`, [handSet]);
+      const patched = await ctx.http
+        .patch(`/api/v1/customers/${handSet}`)
+        .set(admin)
+        .send({ valueGroup: 'mvc', version })
+        .expect(200);
+      expect(patched.body.classificationOverrides).toEqual(['valueGroup']);
+
+      const run = await runJob({ asOf: AS_OF_GROUPS });
+      expect(run.status).toBe('completed');
+      // Four positive margins: the top 20 % is one customer; the hand-set MVC counts as held.
+      expect(run.summary).toMatchObject({ groups: { mvc: 2, mgc: 1, bz: 2 } });
+      expect({
+        belowCost: await group(belowCost),
+        atCost: await group(atCost),
+        top: await group(top),
+        growing: await group(growing),
+        steady: await group(steady),
+        firstTime: await group(firstTime),
+        handSet: await group(handSet),
+      }).toEqual({
+        belowCost: 'bz',
+        atCost: 'bz',
+        top: 'mvc',
+        growing: 'mgc',
+        steady: null,
+        firstTime: null,
+        handSet: 'mvc',
+      });
+      const [kept] = await ctx.ds.query(`SELECT classification_overrides FROM customers WHERE id = $1`, [handSet]);
+      expect(kept.classification_overrides).toEqual(['valueGroup']);
+      const [audit] = await ctx.ds.query(
+        `SELECT actor_name, changes FROM audit_log WHERE entity = 'customers' AND entity_id = $1
+         AND changes ? 'valueGroup'`,
+        [belowCost],
+      );
+      expect(audit).toMatchObject({
+        actor_name: 'job analytics:customers.classify',
+        changes: { valueGroup: { before: null, after: 'bz' } },
+      });
+
+      const again = await runJob({ asOf: AS_OF_GROUPS });
+      expect(again.summary).toMatchObject({ customersChanged: 0, changed: { valueGroup: 0 } });
+      expect(await group(handSet)).toBe('mvc');
     });
   });
 

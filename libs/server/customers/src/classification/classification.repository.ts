@@ -8,6 +8,7 @@ import {
   LifecycleStage,
   OverridableClassification,
   Stability,
+  ValueGroup,
   ValueTier,
 } from '../customers/customer.enums';
 import { Classification, CustomerOrderStats } from './classification.rules';
@@ -26,6 +27,7 @@ export interface CustomerStatsRow extends CustomerOrderStats {
   current: {
     valueTier: ValueTier | null;
     abcClass: AbcClass | null;
+    valueGroup: ValueGroup | null;
     stability: Stability | null;
     behaviour: Behaviour | null;
     lifecycleStage: LifecycleStage;
@@ -39,9 +41,10 @@ export interface ClassificationChange {
   after: Omit<Classification, 'lifecycleStage'>;
 }
 
-// Per-customer order statistics and revenue ranks as one set-based statement into a temporary table
-// of the runner's session (window functions: rank and a running sum for the cumulative share), then
-// read back in id order in batches, so the job's memory does not grow with the number of customers.
+// Per-customer order statistics and revenue and margin ranks as one set-based statement into a
+// temporary table of the runner's session (window functions: rank and a running sum for the
+// cumulative share), then read back in id order in batches, so the job's memory does not grow with
+// the number of customers.
 export class ClassificationRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -52,14 +55,16 @@ export class ClassificationRepository {
       CREATE TEMP TABLE ${STATS_TABLE} (
         id uuid PRIMARY KEY,
         status text NOT NULL,
-        value_tier text, abc_class text, stability text, behaviour text, lifecycle_stage text NOT NULL,
+        value_tier text, abc_class text, value_group text, stability text, behaviour text,
+        lifecycle_stage text NOT NULL,
         overrides text[] NOT NULL,
         order_count int NOT NULL, first_order_date date, last_order_date date,
         orders_recent int NOT NULL, orders_previous int NOT NULL,
         revenue_recent numeric(16,2) NOT NULL, revenue_previous numeric(16,2) NOT NULL,
         consecutive_quarters boolean NOT NULL,
         period_revenue numeric(16,2) NOT NULL, revenue_rank int, revenue_customers int NOT NULL,
-        revenue_before numeric(18,2) NOT NULL, revenue_total numeric(18,2) NOT NULL
+        revenue_before numeric(18,2) NOT NULL, revenue_total numeric(18,2) NOT NULL,
+        period_margin numeric(18,2) NOT NULL, margin_rank int, margin_customers int NOT NULL
       )`);
     await this.runner.query(
       `WITH counted AS (
@@ -82,6 +87,16 @@ export class ClassificationRepository {
          FROM counted
          GROUP BY customer_id
        ),
+       -- Cost of goods of the period's orders at the products' current cost (lines keep no cost
+       -- snapshot); a product without a cost counts as costing nothing.
+       period_cost AS (
+         SELECT o.customer_id, sum(l.quantity * coalesce(p.cost, 0)) AS cost
+         FROM orders o
+         JOIN order_lines l ON l.order_id = o.id
+         JOIN products p ON p.id = l.product_id
+         WHERE o.status IN (${COUNTED_SQL}) AND o.order_date <= $1::date AND o.order_date > $1::date - $2::int
+         GROUP BY o.customer_id
+       ),
        quarters AS (
          SELECT customer_id, q - lag(q) OVER (PARTITION BY customer_id ORDER BY q) AS gap
          FROM (SELECT DISTINCT customer_id,
@@ -93,20 +108,23 @@ export class ClassificationRepository {
          FROM quarters GROUP BY customer_id
        ),
        base AS (
-         SELECT c.id, c.status, c.value_tier, c.abc_class, c.stability, c.behaviour, c.lifecycle_stage,
-                c.classification_overrides AS overrides,
+         SELECT c.id, c.status, c.value_tier, c.abc_class, c.value_group, c.stability, c.behaviour,
+                c.lifecycle_stage, c.classification_overrides AS overrides,
                 coalesce(pc.order_count, 0) AS order_count, pc.first_order_date, pc.last_order_date,
                 coalesce(pc.orders_recent, 0) AS orders_recent, coalesce(pc.orders_previous, 0) AS orders_previous,
                 coalesce(pc.revenue_recent, 0) AS revenue_recent, coalesce(pc.revenue_previous, 0) AS revenue_previous,
                 coalesce(q.consecutive_quarters, false) AS consecutive_quarters,
-                coalesce(pc.period_revenue, 0) AS period_revenue
+                coalesce(pc.period_revenue, 0) AS period_revenue,
+                coalesce(pc.period_revenue, 0) - coalesce(k.cost, 0) AS period_margin
          FROM customers c
          LEFT JOIN per_customer pc ON pc.customer_id = c.id
          LEFT JOIN consecutive q ON q.customer_id = c.id
+         LEFT JOIN period_cost k ON k.customer_id = c.id
          WHERE c.deleted_at IS NULL
        )
        INSERT INTO ${STATS_TABLE}
-       SELECT b.id, b.status, b.value_tier, b.abc_class, b.stability, b.behaviour, b.lifecycle_stage, b.overrides,
+       SELECT b.id, b.status, b.value_tier, b.abc_class, b.value_group, b.stability, b.behaviour,
+              b.lifecycle_stage, b.overrides,
               b.order_count, b.first_order_date, b.last_order_date, b.orders_recent, b.orders_previous,
               b.revenue_recent, b.revenue_previous, b.consecutive_quarters, b.period_revenue,
               -- Customers with revenue sort first, so their rank is their place among those with revenue.
@@ -114,7 +132,11 @@ export class ClassificationRepository {
               count(*) FILTER (WHERE b.period_revenue > 0) OVER (),
               coalesce(sum(b.period_revenue) OVER (ORDER BY b.period_revenue DESC, b.id
                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0),
-              sum(b.period_revenue) OVER ()
+              sum(b.period_revenue) OVER (),
+              b.period_margin,
+              -- Likewise, positive margins sort first.
+              CASE WHEN b.period_margin > 0 THEN rank() OVER (ORDER BY b.period_margin DESC) END,
+              count(*) FILTER (WHERE b.period_margin > 0) OVER ()
        FROM base b`,
       [window.asOf, window.periodDays],
     );
@@ -125,11 +147,12 @@ export class ClassificationRepository {
   // The next batch of customers after `afterId`, in id order.
   async nextBatch(afterId: string | null, size: number): Promise<CustomerStatsRow[]> {
     const rows: RawStats[] = await this.runner.query(
-      `SELECT id, status, value_tier, abc_class, stability, behaviour, lifecycle_stage, overrides,
+      `SELECT id, status, value_tier, abc_class, value_group, stability, behaviour, lifecycle_stage, overrides,
               order_count, to_char(first_order_date, 'YYYY-MM-DD') AS first_order_date,
               to_char(last_order_date, 'YYYY-MM-DD') AS last_order_date,
               orders_recent, orders_previous, revenue_recent::text, revenue_previous::text, consecutive_quarters,
-              period_revenue::text, revenue_rank, revenue_customers, revenue_before::text, revenue_total::text
+              period_revenue::text, revenue_rank, revenue_customers, revenue_before::text, revenue_total::text,
+              period_margin::text, margin_rank, margin_customers
        FROM ${STATS_TABLE}
        WHERE $1::uuid IS NULL OR id > $1::uuid
        ORDER BY id
@@ -153,13 +176,14 @@ export class ClassificationRepository {
     if (!batch.length) return [];
     const rows: RawChange[] = await this.runner.query(
       `WITH input AS (
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
-                  AS u(id, value_tier, abc_class, stability, behaviour)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                  AS u(id, value_tier, abc_class, value_group, stability, behaviour)
        ),
        current AS (
-         SELECT c.id, c.value_tier, c.abc_class, c.stability, c.behaviour,
+         SELECT c.id, c.value_tier, c.abc_class, c.value_group, c.stability, c.behaviour,
                 CASE WHEN '${OverridableClassification.ValueTier}' = ANY(c.classification_overrides) THEN c.value_tier ELSE u.value_tier END AS new_value_tier,
                 CASE WHEN '${OverridableClassification.AbcClass}' = ANY(c.classification_overrides) THEN c.abc_class ELSE u.abc_class END AS new_abc_class,
+                CASE WHEN '${OverridableClassification.ValueGroup}' = ANY(c.classification_overrides) THEN c.value_group ELSE u.value_group END AS new_value_group,
                 CASE WHEN '${OverridableClassification.Stability}' = ANY(c.classification_overrides) THEN c.stability ELSE u.stability END AS new_stability,
                 CASE WHEN '${OverridableClassification.Behaviour}' = ANY(c.classification_overrides) THEN c.behaviour ELSE u.behaviour END AS new_behaviour
          FROM customers c JOIN input u ON u.id = c.id
@@ -169,13 +193,13 @@ export class ClassificationRepository {
        ),
        changed AS (
          SELECT * FROM current
-         WHERE (value_tier, abc_class, stability, behaviour)
-               IS DISTINCT FROM (new_value_tier, new_abc_class, new_stability, new_behaviour)
+         WHERE (value_tier, abc_class, value_group, stability, behaviour)
+               IS DISTINCT FROM (new_value_tier, new_abc_class, new_value_group, new_stability, new_behaviour)
        ),
        updated AS (
          UPDATE customers c
-         SET value_tier = ch.new_value_tier, abc_class = ch.new_abc_class, stability = ch.new_stability,
-             behaviour = ch.new_behaviour, updated_at = now(), version = c.version + 1
+         SET value_tier = ch.new_value_tier, abc_class = ch.new_abc_class, value_group = ch.new_value_group,
+             stability = ch.new_stability, behaviour = ch.new_behaviour, updated_at = now(), version = c.version + 1
          FROM changed ch
          WHERE c.id = ch.id
          RETURNING c.id
@@ -185,16 +209,24 @@ export class ClassificationRepository {
         batch.map((b) => b.id),
         batch.map((b) => b.valueTier),
         batch.map((b) => b.abcClass),
+        batch.map((b) => b.valueGroup),
         batch.map((b) => b.stability),
         batch.map((b) => b.behaviour),
       ],
     );
     return rows.map((r) => ({
       id: r.id,
-      before: { valueTier: r.value_tier, abcClass: r.abc_class, stability: r.stability, behaviour: r.behaviour },
+      before: {
+        valueTier: r.value_tier,
+        abcClass: r.abc_class,
+        valueGroup: r.value_group,
+        stability: r.stability,
+        behaviour: r.behaviour,
+      },
       after: {
         valueTier: r.new_value_tier,
         abcClass: r.new_abc_class,
+        valueGroup: r.new_value_group,
         stability: r.new_stability,
         behaviour: r.new_behaviour,
       },
@@ -207,6 +239,7 @@ interface RawStats {
   status: CustomerStatus;
   value_tier: ValueTier | null;
   abc_class: AbcClass | null;
+  value_group: ValueGroup | null;
   stability: Stability | null;
   behaviour: Behaviour | null;
   lifecycle_stage: LifecycleStage;
@@ -224,16 +257,21 @@ interface RawStats {
   revenue_customers: number;
   revenue_before: string;
   revenue_total: string;
+  period_margin: string;
+  margin_rank: number | null;
+  margin_customers: number;
 }
 
 interface RawChange {
   id: string;
   value_tier: ValueTier | null;
   abc_class: AbcClass | null;
+  value_group: ValueGroup | null;
   stability: Stability | null;
   behaviour: Behaviour | null;
   new_value_tier: ValueTier | null;
   new_abc_class: AbcClass | null;
+  new_value_group: ValueGroup | null;
   new_stability: Stability | null;
   new_behaviour: Behaviour | null;
 }
@@ -244,6 +282,7 @@ const toStatsRow = (r: RawStats): CustomerStatsRow => ({
   current: {
     valueTier: r.value_tier,
     abcClass: r.abc_class,
+    valueGroup: r.value_group,
     stability: r.stability,
     behaviour: r.behaviour,
     lifecycleStage: r.lifecycle_stage,
@@ -262,4 +301,7 @@ const toStatsRow = (r: RawStats): CustomerStatsRow => ({
   revenueCustomers: Number(r.revenue_customers),
   revenueBefore: toCents(r.revenue_before),
   revenueTotal: toCents(r.revenue_total),
+  periodMargin: toCents(r.period_margin),
+  marginRank: r.margin_rank === null ? null : Number(r.margin_rank),
+  marginCustomers: Number(r.margin_customers),
 });

@@ -1,12 +1,23 @@
-import { AbcClass, Behaviour, CustomerStatus, LifecycleStage, Stability, ValueTier } from '../customers/customer.enums';
+import {
+  AbcClass,
+  Behaviour,
+  CustomerStatus,
+  LifecycleStage,
+  Stability,
+  ValueGroup,
+  ValueTier,
+} from '../customers/customer.enums';
 import {
   abcClass,
   addMonths,
   behaviour,
   classify,
   CustomerOrderStats,
+  inTopPercent,
   lifecycleStage,
+  revenueGrowing,
   stability,
+  valueGroup,
   valueTier,
 } from './classification.rules';
 
@@ -27,6 +38,9 @@ const stats = (overrides: Partial<CustomerOrderStats> = {}): CustomerOrderStats 
   revenueCustomers: 0,
   revenueBefore: 0n,
   revenueTotal: 0n,
+  periodMargin: 0n,
+  marginRank: null,
+  marginCustomers: 0,
   ...overrides,
 });
 
@@ -74,6 +88,77 @@ describe('ABC class', () => {
   it('is C without revenue', () => {
     expect(abcClass(0n, 1000n, 1000n)).toBe(AbcClass.C);
     expect(abcClass(0n, 0n, 0n)).toBe(AbcClass.C);
+  });
+});
+
+describe('value group', () => {
+  // A customer with revenue in the period and a positive margin ranked `rank` of `of`.
+  const ranked = (rank: number, of: number, overrides: Partial<CustomerOrderStats> = {}) =>
+    stats({ periodRevenue: 1000n, periodMargin: 300n, marginRank: rank, marginCustomers: of, ...overrides });
+
+  it('is BZ when sales in the period made no margin, or free goods cost money', () => {
+    expect(valueGroup(stats({ periodRevenue: 1000n, periodMargin: -1n }))).toBe(ValueGroup.Bz);
+    expect(valueGroup(stats({ periodRevenue: 1000n, periodMargin: 0n }))).toBe(ValueGroup.Bz);
+    expect(valueGroup(stats({ periodRevenue: 0n, periodMargin: -500n }))).toBe(ValueGroup.Bz);
+  });
+
+  it('has no group without sales in the period', () => {
+    expect(valueGroup(stats())).toBeNull();
+    expect(valueGroup(stats({ revenueRecent: 0n, revenuePrevious: 500n, ordersPrevious: 2 }))).toBeNull();
+  });
+
+  it('is MVC for the top 20 % of positive margins, rounding up, ties sharing a rank', () => {
+    const groups = Array.from({ length: 100 }, (_, i) => valueGroup(ranked(i + 1, 100)));
+    expect(groups.filter((g) => g === ValueGroup.Mvc)).toHaveLength(20);
+    expect(valueGroup(ranked(20, 100))).toBe(ValueGroup.Mvc);
+    expect(valueGroup(ranked(21, 100))).toBeNull();
+    expect(valueGroup(ranked(3, 11))).toBe(ValueGroup.Mvc); // 20 % of 11 = 2.2 → 3
+    expect(valueGroup(ranked(4, 11))).toBeNull();
+    expect(valueGroup(ranked(1, 1))).toBe(ValueGroup.Mvc); // any positive margin gives one MVC
+  });
+
+  it('keeps tied margins together: three tied at rank 19 of 100 are all MVC', () => {
+    expect(valueGroup(ranked(19, 100))).toBe(ValueGroup.Mvc);
+    expect(valueGroup(ranked(22, 100))).toBeNull(); // the next rank after the tie
+  });
+
+  it('prefers MVC over MGC and BZ over both', () => {
+    const growing = { revenueRecent: 900n, revenuePrevious: 100n, ordersRecent: 3, ordersPrevious: 1 };
+    expect(valueGroup(ranked(1, 10, growing))).toBe(ValueGroup.Mvc);
+    expect(valueGroup(ranked(5, 10, growing))).toBe(ValueGroup.Mgc);
+    expect(valueGroup(ranked(5, 10, { ...growing, periodMargin: 0n, marginRank: null }))).toBe(ValueGroup.Bz);
+  });
+
+  it('is MGC outside the MVC when revenue of the last 6 months grew by at least half', () => {
+    const rest = (recent: bigint, previous: bigint, ordersRecent = 1) =>
+      valueGroup(
+        ranked(50, 100, { revenueRecent: recent, revenuePrevious: previous, ordersRecent, ordersPrevious: 1 }),
+      );
+    expect(rest(1500n, 1000n)).toBe(ValueGroup.Mgc);
+    expect(rest(1499n, 1000n)).toBeNull();
+    expect(rest(1000n, 1000n)).toBeNull();
+    expect(rest(500n, 1000n)).toBeNull();
+  });
+
+  it('counts growth from nothing only after two recent orders, so a first purchase is not growth', () => {
+    const fresh = (ordersRecent: number) => ({ revenueRecent: 800n, revenuePrevious: 0n, ordersRecent });
+    expect(revenueGrowing(stats(fresh(1)))).toBe(false);
+    expect(revenueGrowing(stats(fresh(2)))).toBe(true);
+    expect(valueGroup(ranked(50, 100, fresh(1)))).toBeNull();
+    expect(valueGroup(ranked(50, 100, fresh(2)))).toBe(ValueGroup.Mgc);
+    expect(revenueGrowing(stats({ ordersRecent: 2 }))).toBe(false);
+  });
+
+  it('needs a positive margin to be MGC', () => {
+    const growing = { revenueRecent: 900n, revenuePrevious: 100n, ordersRecent: 3, ordersPrevious: 1 };
+    expect(valueGroup(stats({ ...growing, periodRevenue: 1000n, periodMargin: -10n }))).toBe(ValueGroup.Bz);
+  });
+
+  it('finds the top percent by rank, at least one of any non-empty set', () => {
+    expect(inTopPercent(1, 3, 1)).toBe(true);
+    expect(inTopPercent(2, 3, 20)).toBe(false);
+    expect(inTopPercent(null, 3, 20)).toBe(false);
+    expect(inTopPercent(1, 0, 20)).toBe(false);
   });
 });
 
@@ -210,10 +295,14 @@ describe('classify', () => {
       revenueCustomers: 10,
       revenueBefore: 0n,
       revenueTotal: 20000n,
+      periodMargin: 1500n,
+      marginRank: 3,
+      marginCustomers: 10,
     });
     expect(classify(s, AS_OF)).toEqual({
       valueTier: ValueTier.Vip,
       abcClass: AbcClass.A,
+      valueGroup: ValueGroup.Mgc,
       stability: Stability.Repeat,
       behaviour: Behaviour.NewlyDeveloped,
       lifecycleStage: LifecycleStage.Stability,

@@ -1,4 +1,12 @@
-import { AbcClass, Behaviour, CustomerStatus, LifecycleStage, Stability, ValueTier } from '../customers/customer.enums';
+import {
+  AbcClass,
+  Behaviour,
+  CustomerStatus,
+  LifecycleStage,
+  Stability,
+  ValueGroup,
+  ValueTier,
+} from '../customers/customer.enums';
 
 // What the classification job knows about one customer, computed in SQL (classification.repository.ts)
 // from its confirmed, delivered and completed orders up to `asOf`. Amounts in cents.
@@ -23,11 +31,17 @@ export interface CustomerOrderStats {
   revenueCustomers: number;
   revenueBefore: bigint;
   revenueTotal: bigint;
+  // Margin of the rolling period (revenue minus the products' current cost; a product without a
+  // cost counts as costing nothing), and its rank among customers with a positive margin.
+  periodMargin: bigint;
+  marginRank: number | null;
+  marginCustomers: number;
 }
 
 export interface Classification {
   valueTier: ValueTier;
   abcClass: AbcClass;
+  valueGroup: ValueGroup | null;
   stability: Stability;
   behaviour: Behaviour | null;
   lifecycleStage: LifecycleStage;
@@ -43,11 +57,14 @@ export const TIER_TOP_PERCENT: ReadonlyArray<[ValueTier, number]> = [
   [ValueTier.Ordinary, 20],
 ];
 
+// Whether a rank falls within the top `percent` of `count` ranked customers: rank ≤ ceil(count ×
+// percent / 100), in integers, so any non-empty set has at least one.
+export const inTopPercent = (rank: number | null, count: number, percent: number) =>
+  !!rank && count > 0 && rank <= Math.floor((count * percent + 99) / 100);
+
 export function valueTier(rank: number | null, revenueCustomers: number): ValueTier {
-  if (!rank || revenueCustomers <= 0) return ValueTier.Small;
   for (const [tier, percent] of TIER_TOP_PERCENT) {
-    // ceil(revenueCustomers × percent / 100) in integers
-    if (rank <= Math.floor((revenueCustomers * percent + 99) / 100)) return tier;
+    if (inTopPercent(rank, revenueCustomers, percent)) return tier;
   }
   return ValueTier.Small;
 }
@@ -60,6 +77,30 @@ export function abcClass(periodRevenue: bigint, revenueBefore: bigint, revenueTo
   if (revenueBefore * 100n < revenueTotal * 80n) return AbcClass.A;
   if (revenueBefore * 100n < revenueTotal * 95n) return AbcClass.B;
   return AbcClass.C;
+}
+
+// MVC: the top 20 % of customers by positive margin in the period.
+export const MVC_TOP_PERCENT = 20;
+// MGC: revenue of the last 6 months at least 150 % of the 6 months before.
+export const MGC_MIN_GROWTH_PERCENT = 50;
+
+// Revenue of the last 6 months grew by at least MGC_MIN_GROWTH_PERCENT against the 6 months before.
+// From nothing, it takes two orders in the last 6 months, so a one-off first purchase is not growth.
+export function revenueGrowing(s: CustomerOrderStats): boolean {
+  if (s.revenueRecent <= 0n) return false;
+  if (s.revenuePrevious > 0n) return s.revenueRecent * 100n >= s.revenuePrevious * BigInt(100 + MGC_MIN_GROWTH_PERCENT);
+  return s.ordersRecent >= 2;
+}
+
+// The first rule that applies: BZ (sold in the period at no margin: margin ≤ 0 with revenue, or
+// below 0 from free goods), MVC (margin in the top 20 % of positive margins, ties share a rank),
+// MGC (positive margin and growing revenue), else no group.
+export function valueGroup(s: CustomerOrderStats): ValueGroup | null {
+  if (s.periodMargin < 0n || (s.periodRevenue > 0n && s.periodMargin === 0n)) return ValueGroup.Bz;
+  if (s.periodMargin <= 0n) return null;
+  if (inTopPercent(s.marginRank, s.marginCustomers, MVC_TOP_PERCENT)) return ValueGroup.Mvc;
+  if (revenueGrowing(s)) return ValueGroup.Mgc;
+  return null;
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -123,6 +164,7 @@ export function classify(s: CustomerOrderStats, asOf: string): Classification {
   return {
     valueTier: valueTier(s.revenueRank, s.revenueCustomers),
     abcClass: abcClass(s.periodRevenue, s.revenueBefore, s.revenueTotal),
+    valueGroup: valueGroup(s),
     stability: stability(s),
     behaviour: behaviour(s, asOf),
     lifecycleStage: lifecycleStage(s, asOf),

@@ -11,7 +11,7 @@ import { ClassifyCustomersDto, ClassifyJobDto } from './dto/classify.dto';
 const BATCH_SIZE = 500;
 const LOCK_KEY = 'customers.classify';
 export const CLASSIFICATION_REASON = 'classification job';
-const FIELDS = ['valueTier', 'abcClass', 'stability', 'behaviour'] as const;
+const FIELDS = ['valueTier', 'abcClass', 'valueGroup', 'stability', 'behaviour'] as const;
 
 export interface ClassificationSummary extends Record<string, unknown> {
   asOf: string;
@@ -20,6 +20,7 @@ export interface ClassificationSummary extends Record<string, unknown> {
   customersChanged: number;
   tiers: Record<string, number>;
   abc: Record<string, number>;
+  groups: Record<string, number>;
 }
 
 // The customer classification job (SPEC 1.1, 1.2): statistics and ranks in SQL, the rules in pure
@@ -70,10 +71,11 @@ export class ClassificationService {
     const summary: ClassificationSummary = {
       asOf,
       periodDays,
-      changed: { valueTier: 0, abcClass: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
+      changed: { valueTier: 0, abcClass: 0, valueGroup: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
       customersChanged: 0,
       tiers: {},
       abc: {},
+      groups: {},
     };
     let processed = 0;
     let after: string | null = null;
@@ -89,6 +91,7 @@ export class ClassificationService {
               id: row.id,
               valueTier: result.valueTier,
               abcClass: result.abcClass,
+              valueGroup: result.valueGroup,
               stability: result.stability,
               behaviour: result.behaviour,
             })),
@@ -112,14 +115,12 @@ export class ClassificationService {
           throw e;
         }
         for (const { row, result } of computed) {
-          const tier = row.overrides.includes(OverridableClassification.ValueTier)
-            ? row.current.valueTier
-            : result.valueTier;
-          const abc = row.overrides.includes(OverridableClassification.AbcClass)
-            ? row.current.abcClass
-            : result.abcClass;
-          summary.tiers[tier ?? 'none'] = (summary.tiers[tier ?? 'none'] ?? 0) + 1;
-          summary.abc[abc ?? 'none'] = (summary.abc[abc ?? 'none'] ?? 0) + 1;
+          // What the customer holds now: the computed value unless set by hand.
+          const held = <F extends 'valueTier' | 'abcClass' | 'valueGroup'>(field: F, o: OverridableClassification) =>
+            row.overrides.includes(o) ? row.current[field] : result[field];
+          tally(summary.tiers, held('valueTier', OverridableClassification.ValueTier));
+          tally(summary.abc, held('abcClass', OverridableClassification.AbcClass));
+          tally(summary.groups, held('valueGroup', OverridableClassification.ValueGroup));
         }
         processed += batch.length;
         after = batch[batch.length - 1].id;
@@ -144,3 +145,7 @@ export class ClassificationService {
     }
   }
 }
+
+const tally = (counts: Record<string, number>, value: string | null) => {
+  counts[value ?? 'none'] = (counts[value ?? 'none'] ?? 0) + 1;
+};

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class ClassifyCustomersDto {
-  /** Rolling period of orders for value tiers and ABC classes, in days; default the server's CLASSIFY_PERIOD_DAYS (365). */
+  /** Rolling period of orders for value tiers, ABC classes and value groups (margin), in days; default the server's CLASSIFY_PERIOD_DAYS (365). */
   @ApiPropertyOptional({ minimum: 1, maximum: 3650, example: 365 })
   @IsOptional()
   @IsInt({ message: 'periodDays must be a whole number' })
