@@ -23,6 +23,7 @@ import productCategories from './resources/product-categories';
 import productLines from './resources/product-lines';
 import products from './resources/products';
 import users from './resources/users';
+import webhooks from './resources/webhooks';
 import { canAccess } from './roles';
 
 const RESOURCES = {
@@ -40,6 +41,7 @@ const RESOURCES = {
   users,
   departments,
   'api-keys': apiKeys,
+  webhooks,
   'audit-log': auditLog,
   'job-runs': jobRuns,
   notifications,

@@ -10,6 +10,7 @@ const ACCESS: Record<string, readonly Role[]> = {
   users: ['admin'],
   departments: ['admin'],
   'api-keys': ['admin'],
+  webhooks: ['admin'],
   'audit-log': ['admin', 'executive'],
   'job-runs': ['admin'],
   queues: ['admin'],

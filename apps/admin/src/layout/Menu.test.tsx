@@ -6,7 +6,7 @@ import { createI18nProvider } from '../i18n/i18nProvider';
 import { fakeAuthProvider } from '../test/TestAdmin';
 import { fakeDataProvider } from '../test/fakeDataProvider';
 
-const ADMIN_ONLY = ['Users', 'Departments', 'API keys', 'Job runs', 'Queues'];
+const ADMIN_ONLY = ['Users', 'Departments', 'API keys', 'Webhooks', 'Job runs', 'Queues'];
 
 const renderAs = (roles: string[]) =>
   render(

@@ -15,6 +15,7 @@ const ADMIN_RESOURCES = [
   'users',
   'departments',
   'api-keys',
+  'webhooks',
   'audit-log',
   'job-runs',
   'notifications',

@@ -275,4 +275,62 @@ describe('dataProvider', () => {
     const params = calls[1].url.searchParams;
     expect(Object.fromEntries(params)).toEqual({ sort: 'name', status: 'active', q: 'acme', format: 'csv' });
   });
+
+  it('calls the webhook endpoints: events, delivery log, one delivery and a test send', async () => {
+    const detail = { id: 'd1', webhookId: 'w1', event: 'webhook.test', status: 'succeeded', attempts: [] };
+    const { provider, calls } = setup({
+      'GET /api/v1/webhooks/events': () => json(200, { events: ['customer.created', 'order.confirmed'] }),
+      'GET /api/v1/webhooks/w1/deliveries': () =>
+        json(200, { data: [{ id: 'd1', event: 'customer.created' }], total: 31, page: 2, pageSize: 10 }),
+      'GET /api/v1/webhooks/w1/deliveries/d1': () => json(200, detail),
+      'POST /api/v1/webhooks/w1/test': () => json(200, detail),
+    });
+    await expect(provider.listWebhookEvents()).resolves.toEqual(['customer.created', 'order.confirmed']);
+    await expect(provider.listWebhookDeliveries('w1', { page: 2, pageSize: 10, status: 'failed' })).resolves.toEqual({
+      data: [{ id: 'd1', event: 'customer.created' }],
+      total: 31,
+      page: 2,
+      pageSize: 10,
+    });
+    await expect(provider.getWebhookDelivery('w1', 'd1')).resolves.toEqual(detail);
+    await expect(provider.testWebhook('w1')).resolves.toEqual(detail);
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
+      'GET /api/v1/webhooks/events',
+      'GET /api/v1/webhooks/w1/deliveries',
+      'GET /api/v1/webhooks/w1/deliveries/d1',
+      'POST /api/v1/webhooks/w1/test',
+    ]);
+    expect(Object.fromEntries(calls[1].url.searchParams)).toEqual({
+      page: '2',
+      pageSize: '10',
+      sort: '-createdAt',
+      status: 'failed',
+    });
+    expect(calls[3].body).toBeUndefined();
+  });
+
+  it('never sends the server-owned fields of a webhook in a PATCH', async () => {
+    const { provider, calls } = setup({
+      'PATCH /api/v1/webhooks/w1': (call) => json(200, { id: 'w1', ...(call.body as object), version: 3 }),
+    });
+    const previousData = {
+      id: 'w1',
+      url: 'https://erp.example.com/hooks',
+      events: ['customer.created'],
+      active: false,
+      description: null,
+      failureCount: 20,
+      disabledAt: '2025-01-02T00:00:00Z',
+      lastDeliveryAt: '2025-01-02T00:00:00Z',
+      createdById: 'u1',
+      version: 2,
+    };
+    await provider.update('webhooks', {
+      id: 'w1',
+      // As a form could hand it over: the create response's secret still cached, counters reset locally.
+      data: { ...previousData, active: true, failureCount: 0, disabledAt: null, secret: 'whsec_x' },
+      previousData,
+    });
+    expect(calls[0].body).toEqual({ active: true, version: 2 });
+  });
 });

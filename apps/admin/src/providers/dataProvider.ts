@@ -1,4 +1,4 @@
-import type { UntypedClient } from '@crm/api-client';
+import type { components, UntypedClient } from '@crm/api-client';
 import type {
   CreateParams,
   DeleteManyParams,
@@ -22,10 +22,32 @@ import type {
   DataImport,
   LifecycleChange,
   Order,
+  Paged,
   SearchResult,
   StoredFile,
   TimelineItem,
 } from './types';
+
+type Schemas = components['schemas'];
+
+// Outgoing webhooks (admin only). `secret` is present only in the create response, once.
+export type Webhook = Schemas['WebhookDto'] & Partial<Pick<Schemas['CreatedWebhookDto'], 'secret'>> & RaRecord<string>;
+export type WebhookDelivery = Schemas['WebhookDeliveryDto'];
+export type WebhookDeliveryDetail = Schemas['WebhookDeliveryDetailDto'];
+export type WebhookDeliveryStatus = Schemas['WebhookDeliveryStatus'];
+
+/** The webhook endpoints that are not CRUD: the event catalog, the delivery log and test sends. */
+export interface WebhookActions {
+  listWebhookEvents: () => Promise<string[]>;
+  listWebhookDeliveries: (
+    webhookId: Identifier,
+    params: { page: number; pageSize: number; status?: WebhookDeliveryStatus },
+  ) => Promise<Paged<WebhookDelivery>>;
+  getWebhookDelivery: (webhookId: Identifier, deliveryId: Identifier) => Promise<WebhookDeliveryDetail>;
+  testWebhook: (webhookId: Identifier) => Promise<WebhookDeliveryDetail>;
+}
+
+export type WebhookDataProvider = CrmDataProvider & WebhookActions;
 
 const API = '/api/v1';
 const MAX_PAGE_SIZE = 200;
@@ -76,6 +98,8 @@ const READ_ONLY: Record<string, string[]> = {
   ],
   // The amount and order of a payment never change: delete it and record the right one.
   payments: ['orderId', 'customerId', 'amount'],
+  // The secret is write-only; failures and deliveries are counted by the server.
+  webhooks: ['secret', 'failureCount', 'disabledAt', 'lastDeliveryAt', 'createdById'],
 };
 
 type Fields = Record<string, unknown>;
@@ -138,7 +162,7 @@ export function changedFields(
   return out;
 }
 
-export function createDataProvider(client: UntypedClient): CrmDataProvider {
+export function createDataProvider(client: UntypedClient): WebhookDataProvider {
   const fail = (error: unknown, response: Response) => toHttpError(error, response.status);
 
   async function getList<R extends RaRecord>(resource: string, query: Query, signal?: AbortSignal) {
@@ -299,5 +323,19 @@ export function createDataProvider(client: UntypedClient): CrmDataProvider {
       delete query.pageSize;
       return download(`${API}/exports/${encodeURIComponent(entity)}`, { ...query, format }, `${entity}.${format}`);
     },
+
+    listWebhookEvents: async () => (await get<{ events: string[] }>(`${API}/webhooks/events`)).events,
+    listWebhookDeliveries: (webhookId, { page, pageSize, status }) =>
+      get<Envelope<WebhookDelivery>>(`${API}/webhooks/${encodeURIComponent(webhookId)}/deliveries`, {
+        page,
+        pageSize: Math.min(pageSize, MAX_PAGE_SIZE),
+        sort: '-createdAt',
+        ...(status ? { status } : {}),
+      }),
+    getWebhookDelivery: (webhookId, deliveryId) =>
+      get<WebhookDeliveryDetail>(
+        `${API}/webhooks/${encodeURIComponent(webhookId)}/deliveries/${encodeURIComponent(deliveryId)}`,
+      ),
+    testWebhook: (webhookId) => post<WebhookDeliveryDetail>(`${API}/webhooks/${encodeURIComponent(webhookId)}/test`),
   };
 }

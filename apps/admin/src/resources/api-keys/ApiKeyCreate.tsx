@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Create, DateTimeInput, SelectInput, SimpleForm, TextInput, required, useRedirect } from 'react-admin';
 import type { ApiKey } from '../../providers/types';
 import { roleChoices } from '../../roles';
-import { ApiKeyCreatedDialog } from './ApiKeyCreatedDialog';
+import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 
 // Expiry is optional: an empty input means the key never expires.
 const withoutEmptyExpiry = ({ expiresAt, ...rest }: Partial<ApiKey>) => (expiresAt ? { ...rest, expiresAt } : rest);
@@ -19,7 +19,10 @@ export const ApiKeyCreate = () => {
           <DateTimeInput source="expiresAt" />
         </SimpleForm>
       </Create>
-      <ApiKeyCreatedDialog
+      <SecretOnceDialog
+        title="crm.api_keys.created_title"
+        warning="crm.api_keys.created_warning"
+        label="resources.api-keys.fields.key"
         secret={secret}
         onClose={() => {
           setSecret(undefined);

@@ -11,39 +11,50 @@ import {
   TextField,
   Tooltip,
 } from '@mui/material';
+import { useId } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 
-/** The secret is in the create response only: show it once, with a copy button and a warning. */
-export const ApiKeyCreatedDialog = ({ secret, onClose }: { secret: string | undefined; onClose: () => void }) => {
+export interface SecretOnceDialogProps {
+  secret: string | undefined;
+  onClose: () => void;
+  /** i18n keys of the title, the warning and the secret's label. */
+  title: string;
+  warning: string;
+  label: string;
+}
+
+/** A secret the API returns on create only: show it once, with a copy button and a warning. */
+export const SecretOnceDialog = ({ secret, onClose, title, warning, label }: SecretOnceDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const titleId = useId();
   const copy = async () => {
     if (!secret) return;
     try {
       await navigator.clipboard.writeText(secret);
-      notify('crm.api_keys.copied', { type: 'info' });
+      notify('crm.secret.copied', { type: 'info' });
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     }
   };
   return (
-    <Dialog open={Boolean(secret)} aria-labelledby="api-key-created-title" fullWidth maxWidth="sm">
-      <DialogTitle id="api-key-created-title">{translate('crm.api_keys.created_title')}</DialogTitle>
+    <Dialog open={Boolean(secret)} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('crm.api_keys.created_warning')}
+          {translate(warning)}
         </Alert>
         <TextField
           fullWidth
           value={secret ?? ''}
-          label={translate('resources.api-keys.fields.key')}
+          label={translate(label)}
           slotProps={{
             htmlInput: { readOnly: true, style: { fontFamily: 'monospace' } },
             input: {
               endAdornment: (
                 <InputAdornment position="end">
-                  <Tooltip title={translate('crm.api_keys.copy')}>
-                    <IconButton aria-label={translate('crm.api_keys.copy')} onClick={copy} edge="end">
+                  <Tooltip title={translate('crm.secret.copy')}>
+                    <IconButton aria-label={translate('crm.secret.copy')} onClick={copy} edge="end">
                       <ContentCopyIcon />
                     </IconButton>
                   </Tooltip>
@@ -54,7 +65,7 @@ export const ApiKeyCreatedDialog = ({ secret, onClose }: { secret: string | unde
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={copy}>{translate('crm.api_keys.copy')}</Button>
+        <Button onClick={copy}>{translate('crm.secret.copy')}</Button>
         <Button variant="contained" onClick={onClose}>
           {translate('ra.action.close')}
         </Button>
