@@ -10,7 +10,7 @@ import {
   seedIdentityDemo,
   UsersService,
 } from '@crm/server-core';
-import { customersDemoServices, seedCustomersDemo } from '@crm/server-customers';
+import { ClassificationService, customersDemoServices, seedCustomersDemo } from '@crm/server-customers';
 import { AppModule } from '../app.module';
 import { allMigrations } from '../migrations';
 
@@ -32,6 +32,12 @@ async function main() {
       demo.skipped
         ? 'Demo customers already exist; nothing added.'
         : `Demo data: ${demo.customers} customers and ${demo.orders} orders in ${Math.round((Date.now() - started) / 1000)} s.`,
+    );
+    // The nightly job would classify them tonight; a new user should see tiers and groups now.
+    const classified = await app.get(ClassificationService).classifyCustomers();
+    const summary = classified.summary as { tiers?: object; groups?: object } | undefined;
+    console.log(
+      `Classified ${classified.processed} customers: tiers ${JSON.stringify(summary?.tiers ?? {})}, value groups ${JSON.stringify(summary?.groups ?? {})}.`,
     );
   } finally {
     await app.close();
