@@ -4,7 +4,8 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerAccessService } from '../customers/customer-access.service';
 import { Customer } from '../customers/customer.entity';
-import { LifecycleStage } from '../customers/customer.enums';
+import { CustomerStatus, LifecycleStage } from '../customers/customer.enums';
+import { CustomerEvents } from '../customers/customer.events';
 import { DeliveriesService } from '../deliveries/deliveries.service';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { CancelOrderDto, DeliverOrderDto } from './dto/order-inputs.dto';
@@ -40,14 +41,21 @@ export class OrderWorkflowService {
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
 
-  confirmOrder(id: string, user: AuthUser): Promise<OrderDto> {
-    return this.step(id, user, OrderAction.Confirm, async (m, order) => {
+  async confirmOrder(id: string, user: AuthUser): Promise<OrderDto> {
+    let becameActive = false;
+    const result = await this.step(id, user, OrderAction.Confirm, async (m, order) => {
       order.confirmedAt = new Date();
       await m.save(order);
       await refreshCustomerOrderStats(m, order.customerId);
+      const customer = await m.findOneByOrFail(Customer, { id: order.customerId });
+      // A prospect that places an order is a customer now (audited like any edit).
+      if (customer.status === CustomerStatus.Prospect) {
+        customer.status = CustomerStatus.Active;
+        await m.save(customer);
+        becameActive = true;
+      }
       // The first order moves a customer from exploration to formation (SPEC 1.2); the nightly
       // classification job proposes the later stages.
-      const customer = await m.findOneByOrFail(Customer, { id: order.customerId });
       if (customer.lifecycleStage === LifecycleStage.Exploration && (await countedOrders(m, order.customerId)) === 1)
         await this.lifecycle.proposeStage(
           m,
@@ -56,6 +64,8 @@ export class OrderWorkflowService {
           `First order ${order.number} confirmed`,
         );
     });
+    if (becameActive) this.events.emit(CustomerEvents.Updated, { id: result.customerId });
+    return result;
   }
 
   deliverOrder(id: string, dto: DeliverOrderDto, user: AuthUser): Promise<OrderDto> {

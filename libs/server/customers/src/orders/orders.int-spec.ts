@@ -389,6 +389,27 @@ describe('orders API', () => {
       ]);
     });
 
+    it('makes a prospect an active customer when its first order is confirmed, and leaves other statuses alone', async () => {
+      const product = await createProduct(ctx.ds, { listPrice: '80.00' });
+      const prospect = await createCustomer(ctx.ds, { ownerId: am.user.id, status: 'prospect' });
+      const inactive = await createCustomer(ctx.ds, { ownerId: am.user.id, status: 'inactive' });
+      const statusOf = async (id: string) =>
+        (await ctx.ds.query(`SELECT status FROM customers WHERE id = $1`, [id]))[0].status as string;
+
+      const first = await draft([{ productId: product.id, quantity: 1 }], prospect.id);
+      expect(await statusOf(prospect.id)).toBe('prospect');
+      await act(first.id, 'confirm').expect(200);
+      expect(await statusOf(prospect.id)).toBe('active');
+      const audit = await ctx.ds.query(
+        `SELECT changes FROM audit_log WHERE entity = 'customers' AND entity_id = $1 AND action = 'update'`,
+        [prospect.id],
+      );
+      expect(audit).toContainEqual({ changes: { status: { before: 'prospect', after: 'active' } } });
+
+      await act((await draft([{ productId: product.id, quantity: 1 }], inactive.id)).id, 'confirm').expect(200);
+      expect(await statusOf(inactive.id)).toBe('inactive');
+    });
+
     it('deletes drafts only', async () => {
       const product = await createProduct(ctx.ds);
       const order = await draft([{ productId: product.id, quantity: 1 }]);
