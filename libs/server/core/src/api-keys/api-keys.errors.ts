@@ -1,6 +1,6 @@
-import { InvalidInputError } from '../errors/domain-error';
+import { fieldError, InvalidInputError } from '../errors/domain-error';
 
-export const expiryInPast = () =>
-  new InvalidInputError('expiresAt must be in the future', [
-    { field: 'expiresAt', message: 'expiresAt must be in the future' },
-  ]);
+export const expiryInPast = () => {
+  const error = fieldError('expiresAt', 'field.future');
+  return new InvalidInputError(error, [error]);
+};

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { ForbiddenError, InvalidInputError } from '../errors/domain-error';
+import { fieldError, ForbiddenError, InvalidInputError } from '../errors/domain-error';
+import { msg } from '../i18n/translate';
 import { toUserDto, UserDto } from '../users/dto/user.dto';
 import { burnPasswordCheck, hashPassword, normalizeEmail, passwordProblems, verifyPassword } from '../users/passwords';
 import { User } from '../users/user.entity';
@@ -14,7 +15,7 @@ import {
   expiredAccessToken,
   invalidAccessToken,
   invalidCredentials,
-  UnauthorizedError,
+  sessionEnded,
   WrongPasswordError,
 } from './auth.errors';
 import { AuthSessionDto } from './dto/auth-session.dto';
@@ -117,11 +118,10 @@ export class AuthService {
         .getOne();
       if (!user) throw invalidAccessToken();
       if (!(await verifyPassword(user.passwordHash, dto.currentPassword)))
-        throw new WrongPasswordError([{ field: 'currentPassword', message: 'currentPassword is not correct' }]);
+        throw new WrongPasswordError([fieldError('currentPassword', 'field.password_incorrect')]);
       const problems = passwordProblems(dto.newPassword, user.email, 'newPassword');
-      if (dto.newPassword === dto.currentPassword)
-        problems.push({ field: 'newPassword', message: 'newPassword must differ from the current password' });
-      if (problems.length) throw new InvalidInputError(problems[0].message, problems);
+      if (dto.newPassword === dto.currentPassword) problems.push(fieldError('newPassword', 'field.password_unchanged'));
+      if (problems.length) throw new InvalidInputError(problems[0], problems);
       user.passwordHash = await hashPassword(dto.newPassword);
       user.passwordChangedAt = new Date();
       await m.save(user);
@@ -143,7 +143,7 @@ export class AuthService {
     const [row]: PrincipalRow[] = await this.ds.query(PRINCIPAL_SQL, [payload.sub, payload.sid ?? null]);
     if (!row) throw invalidAccessToken();
     if (!row.active) throw accountDeactivated();
-    if (!row.session_open) throw new UnauthorizedError('session_ended', 'This session has ended; please sign in again');
+    if (!row.session_open) throw sessionEnded();
     return {
       id: row.id,
       email: row.email,
@@ -156,8 +156,7 @@ export class AuthService {
   }
 
   private userId(principal: AuthUser): string {
-    if (principal.kind !== 'user' || !principal.id)
-      throw new ForbiddenError('This needs a signed-in user; an API key has no profile or password');
+    if (principal.kind !== 'user' || !principal.id) throw new ForbiddenError(msg('forbidden.needs_user'));
     return principal.id;
   }
 

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { setActor } from '../context/request-context';
 import { AuthUser } from './auth-user';
-import { notAuthenticated, UnauthorizedError } from './auth.errors';
+import { malformedAuthorization, notAuthenticated } from './auth.errors';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 
@@ -34,8 +34,7 @@ export class AuthenticationGuard implements CanActivate {
     const authorization = req.headers.authorization;
     if (authorization) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      if (!match)
-        throw new UnauthorizedError('invalid_token', 'The Authorization header must be "Bearer <access token>"');
+      if (!match) throw malformedAuthorization();
       return this.auth.verifyAccessToken(match[1]);
     }
     const apiKey = req.headers['x-api-key'];

@@ -1,3 +1,4 @@
+import { english } from '../i18n/translate';
 import { afterFailure, isLocked, lockedMessage, minutesLeft } from './lockout';
 
 const now = new Date('2026-01-01T12:00:00Z');
@@ -36,10 +37,10 @@ describe('sign-in lockout', () => {
   });
 
   it('tells how many failures locked the account and when to retry', () => {
-    expect(lockedMessage(5, plus(15 * 60_000), now)).toBe(
+    expect(english(lockedMessage(5, plus(15 * 60_000), now))).toBe(
       'This account is locked after 5 failed sign-in attempts. Try again in 15 minutes.',
     );
-    expect(lockedMessage(5, plus(30_000), now)).toBe(
+    expect(english(lockedMessage(5, plus(30_000), now))).toBe(
       'This account is locked after 5 failed sign-in attempts. Try again in 1 minute.',
     );
   });

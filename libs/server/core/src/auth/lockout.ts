@@ -1,3 +1,5 @@
+import { Message, msg } from '../i18n/translate';
+
 // Pure rules of the sign-in lockout; the service applies them in SQL and to messages.
 
 export interface LockState {
@@ -12,9 +14,11 @@ export const isLocked = (state: LockState, now: Date): boolean =>
 export const minutesLeft = (lockedUntil: Date, now: Date): number =>
   Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
 
-export function lockedMessage(maxFailures: number, lockedUntil: Date, now: Date): string {
+export function lockedMessage(maxFailures: number, lockedUntil: Date, now: Date): Message {
   const minutes = minutesLeft(lockedUntil, now);
-  return `This account is locked after ${maxFailures} failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  return minutes === 1
+    ? msg('account_locked.one_minute', { maxFailures })
+    : msg('account_locked', { maxFailures, minutes });
 }
 
 // The state after one more wrong password. A lock that has run out starts a fresh series.

@@ -1,31 +1,22 @@
-import { ConflictError, InvalidInputError, RuleViolationError } from '../errors/domain-error';
+import { ConflictError, fieldError, InvalidInputError, RuleViolationError } from '../errors/domain-error';
+import { msg } from '../i18n/translate';
 
 export const departmentNameTaken = () =>
-  new ConflictError('department_name_taken', 'A department with this name already exists', [
-    { field: 'name', message: 'name is already in use' },
-  ]);
+  new ConflictError('department_name_taken', [fieldError('name', 'field.in_use')]);
 
 export const departmentInUse = (users: number, children: number) =>
   new ConflictError(
     'department_in_use',
     users
-      ? `${users} user${users === 1 ? ' belongs' : 's belong'} to this department; move them to another department first`
-      : `${children} department${children === 1 ? ' is' : 's are'} nested under this one; move or delete ${children === 1 ? 'it' : 'them'} first`,
+      ? msg(users === 1 ? 'department_in_use.one_user' : 'department_in_use.users', { count: users })
+      : msg(children === 1 ? 'department_in_use.one_child' : 'department_in_use.children', { count: children }),
   );
 
 export const unknownManager = () =>
-  new InvalidInputError('The manager does not exist', [
-    { field: 'managerId', message: 'managerId must refer to an existing user' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_manager'), [fieldError('managerId', 'field.existing_user')]);
 
 export const unknownParent = () =>
-  new InvalidInputError('The parent department does not exist', [
-    { field: 'parentId', message: 'parentId must refer to an existing department' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_parent'), [fieldError('parentId', 'field.existing_department')]);
 
 export const departmentCycle = () =>
-  new RuleViolationError(
-    'department_cycle',
-    'A department cannot be nested under itself or one of its sub-departments',
-    [{ field: 'parentId', message: 'parentId must not be this department or one below it' }],
-  );
+  new RuleViolationError('department_cycle', [fieldError('parentId', 'field.not_self_or_below')]);

@@ -2,7 +2,8 @@ import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/roles';
-import { problem } from '../errors/problem-details.filter';
+import { problem, sendProblem } from '../errors/problem-details.filter';
+import { MessageKey, msg, resolveLocale } from '../i18n/translate';
 
 export const QUEUE_BOARD_PATH = '/api/admin/queues';
 export const QUEUE_BOARD_COOKIE = 'crm_queue_board';
@@ -22,15 +23,15 @@ export class QueueBoardAuthMiddleware implements NestMiddleware {
     const query = typeof req.query?.token === 'string' ? req.query.token : undefined;
     const presented = bearer || query;
     const token = presented || readCookie(req.headers.cookie, QUEUE_BOARD_COOKIE);
-    if (!token) return deny(req, res, 401, 'Sign in as an administrator to open the queue board');
+    if (!token) return deny(req, res, 401, 'queue_board.sign_in');
     let roles: string[];
     try {
       roles = (await this.auth.verifyAccessToken(token)).roles;
     } catch {
       res.clearCookie(QUEUE_BOARD_COOKIE, { path: QUEUE_BOARD_PATH });
-      return deny(req, res, 401, 'The token is invalid or has expired; sign in again');
+      return deny(req, res, 401, 'queue_board.invalid_token');
     }
-    if (!roles.includes(Role.Admin)) return deny(req, res, 403, 'Only administrators may open the queue board');
+    if (!roles.includes(Role.Admin)) return deny(req, res, 403, 'queue_board.admins_only');
     if (presented) {
       res.cookie(QUEUE_BOARD_COOKIE, token, {
         httpOnly: true,
@@ -44,12 +45,10 @@ export class QueueBoardAuthMiddleware implements NestMiddleware {
   }
 }
 
-function deny(req: Request, res: Response, status: 401 | 403, detail: string) {
-  const body = problem(status, status === 401 ? 'unauthorized' : 'forbidden', detail);
-  res
-    .status(status)
-    .type('application/problem+json')
-    .send(JSON.stringify({ ...body, instance: req.originalUrl }));
+function deny(req: Request, res: Response, status: 401 | 403, detail: MessageKey) {
+  const locale = resolveLocale(req.headers['accept-language']);
+  const body = problem(status, status === 401 ? 'unauthorized' : 'forbidden', msg(detail), [], undefined, locale);
+  sendProblem(req, res, body, locale);
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

@@ -4,6 +4,7 @@ import { EntityManager, In, IsNull, QueryDeepPartialEntity, Repository } from 't
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { ForbiddenError, NotFoundError } from '../errors/domain-error';
+import { msg } from '../i18n/translate';
 import { MailService } from '../mail/mail.service';
 import { Page } from '../pagination/list-query.dto';
 import { likePattern, paginate } from '../pagination/paginate';
@@ -116,6 +117,6 @@ export class NotificationsService {
 
 // Notifications belong to people; an API key has none.
 function ownerOf(user: AuthUser): string {
-  if (user.kind !== 'user' || !user.id) throw new ForbiddenError('Notifications belong to signed-in users');
+  if (user.kind !== 'user' || !user.id) throw new ForbiddenError(msg('forbidden.notifications'));
   return user.id;
 }

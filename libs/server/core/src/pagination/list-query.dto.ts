@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { translatedAs } from '../validation/decorators';
 
 // Every list endpoint's query extends this one.
 export class ListQueryDto {
@@ -23,7 +24,10 @@ export class ListQueryDto {
   @ApiPropertyOptional({ example: '-createdAt,name' })
   @IsOptional()
   @IsString()
-  @Matches(/^-?[A-Za-z][A-Za-z0-9]*(,-?[A-Za-z][A-Za-z0-9]*)*$/, { message: 'sort must look like "-createdAt,name"' })
+  @Matches(/^-?[A-Za-z][A-Za-z0-9]*(,-?[A-Za-z][A-Za-z0-9]*)*$/, {
+    message: 'sort must look like "-createdAt,name"',
+    context: translatedAs('validation.sort'),
+  })
   sort?: string;
 
   /** Free-text search. */

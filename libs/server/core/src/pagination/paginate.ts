@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { InvalidInputError } from '../errors/domain-error';
+import { fieldError, InvalidInputError } from '../errors/domain-error';
+import { msg } from '../i18n/translate';
 import { ListQueryDto, Page } from './list-query.dto';
 
 export interface PaginateOptions {
@@ -15,8 +16,8 @@ export function parseSort(sort: string | undefined, options: PaginateOptions): A
     const field = desc ? part.slice(1) : part;
     const column = options.sortable[field];
     if (!column) {
-      throw new InvalidInputError(`Cannot sort by "${field}"`, [
-        { field: 'sort', message: `must be one of: ${Object.keys(options.sortable).join(', ')}` },
+      throw new InvalidInputError(msg('validation_failed.sort', { name: field }), [
+        fieldError('sort', 'field.bare_one_of', { values: Object.keys(options.sortable).join(', ') }),
       ]);
     }
     return [column, desc ? 'DESC' : 'ASC'];

@@ -4,13 +4,14 @@ import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions, Throttler
 import type { Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
+import { Message, msg } from '../i18n/translate';
 import { LOGIN_THROTTLE } from './login-throttle.decorator';
 
 export const THROTTLER_STORAGE = Symbol('THROTTLER_STORAGE');
 const MINUTE = 60_000;
 
 export class TooManyRequestsError extends DomainError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super(429, 'too_many_requests', message);
   }
 }
@@ -57,9 +58,7 @@ export class ThrottlingGuard extends ThrottlerGuard {
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
     const login = detail.key.startsWith('login:');
     throw new TooManyRequestsError(
-      login
-        ? `Too many sign-in attempts from your address (limit ${detail.limit} per minute). Try again in ${seconds} seconds.`
-        : `Too many requests from your address (limit ${detail.limit} per minute). Try again in ${seconds} seconds.`,
+      msg(login ? 'too_many_requests.login' : 'too_many_requests.ip', { limit: detail.limit, seconds }),
     );
   }
 }

@@ -6,13 +6,14 @@ describe('password rules', () => {
   });
 
   it('rejects a password shorter than 10 characters', () => {
-    expect(passwordProblems('short1!', 'ann@example.com')).toEqual([
+    // toMatchObject: the errors also carry their message key for translation.
+    expect(passwordProblems('short1!', 'ann@example.com')).toMatchObject([
       { field: 'password', message: 'password must be at least 10 characters' },
     ]);
   });
 
   it('rejects the email address as password, whatever its case, under the given field', () => {
-    expect(passwordProblems('Ann.Lee@Example.com', 'ann.lee@example.com', 'newPassword')).toEqual([
+    expect(passwordProblems('Ann.Lee@Example.com', 'ann.lee@example.com', 'newPassword')).toMatchObject([
       { field: 'newPassword', message: 'newPassword must not be the same as the email address' },
     ]);
   });

@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import { FieldError } from '../errors/domain-error';
+import { FieldError, fieldError } from '../errors/domain-error';
 
 export const PASSWORD_MIN_LENGTH = 10;
 // argon2 cost grows with input length; cap it so a huge body cannot tie up the CPU.
@@ -28,9 +28,9 @@ export const burnPasswordCheck = async (password: string) => {
 export function passwordProblems(password: string, email: string, field = 'password'): FieldError[] {
   const problems: FieldError[] = [];
   if (password.length < PASSWORD_MIN_LENGTH)
-    problems.push({ field, message: `${field} must be at least ${PASSWORD_MIN_LENGTH} characters` });
+    problems.push(fieldError(field, 'field.password_too_short', { min: PASSWORD_MIN_LENGTH }));
   if (password.trim().toLowerCase() === email.trim().toLowerCase())
-    problems.push({ field, message: `${field} must not be the same as the email address` });
+    problems.push(fieldError(field, 'field.password_is_email'));
   return problems;
 }
 

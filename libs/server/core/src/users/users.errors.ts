@@ -1,24 +1,16 @@
-import { ConflictError, InvalidInputError, RuleViolationError } from '../errors/domain-error';
+import { ConflictError, fieldError, InvalidInputError, RuleViolationError } from '../errors/domain-error';
+import { msg } from '../i18n/translate';
 
-export const emailTaken = () =>
-  new ConflictError('email_taken', 'A user with this email already exists', [
-    { field: 'email', message: 'email is already in use' },
-  ]);
+export const emailTaken = () => new ConflictError('email_taken', [fieldError('email', 'field.in_use')]);
 
 export const unknownDepartment = (field = 'departmentId') =>
-  new InvalidInputError('The department does not exist', [
-    { field, message: `${field} must refer to an existing department` },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_department'), [fieldError(field, 'field.existing_department')]);
 
 export const cannotDeactivateSelf = () =>
-  new RuleViolationError('cannot_deactivate_self', 'You cannot deactivate your own account', [
-    { field: 'active', message: 'cannot be false for your own account' },
-  ]);
+  new RuleViolationError('cannot_deactivate_self', [fieldError('active', 'field.not_false_for_self')]);
 
 export const cannotRemoveOwnAdminRole = () =>
-  new RuleViolationError('cannot_remove_own_admin_role', 'You cannot remove the admin role from your own account', [
-    { field: 'roles', message: 'must keep admin for your own account' },
-  ]);
+  new RuleViolationError('cannot_remove_own_admin_role', [fieldError('roles', 'field.keep_own_admin')]);
 
 // Postgres unique violation (23505) on the given index.
 export const isUniqueViolation = (e: unknown, index: string) => {

@@ -71,7 +71,7 @@ export class UsersService {
   async createUser(dto: CreateUserDto): Promise<UserDto> {
     const email = normalizeEmail(dto.email);
     const problems = passwordProblems(dto.password, email);
-    if (problems.length) throw new InvalidInputError(problems[0].message, problems);
+    if (problems.length) throw new InvalidInputError(problems[0], problems);
     const id = await this.ds.transaction(async (m) => {
       if (await this.emailExists(m, email)) throw emailTaken();
       if (dto.departmentId) await this.assertDepartmentExists(m, dto.departmentId);
@@ -110,7 +110,7 @@ export class UsersService {
       let endSessions = false;
       if (dto.password !== undefined) {
         const problems = passwordProblems(dto.password, user.email);
-        if (problems.length) throw new InvalidInputError(problems[0].message, problems);
+        if (problems.length) throw new InvalidInputError(problems[0], problems);
         user.passwordHash = await hashPassword(dto.password);
         user.passwordChangedAt = new Date();
         // A password set by an admin is also how a locked-out user gets back in.

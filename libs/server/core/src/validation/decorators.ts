@@ -2,6 +2,19 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
+import { Message, MessageKey, MessageParams, msg } from '../i18n/translate';
+
+// A validator's `context`: its error is translated with this message (params also get `property`)
+// rather than the constraint's generic wording; a function picks the message by the value sent.
+// The English stays the validator's own `message`.
+export interface TranslationContext {
+  translate: (value: unknown) => Message;
+}
+
+export function translatedAs(key: MessageKey | ((value: unknown) => Message), params?: MessageParams) {
+  const context: TranslationContext = { translate: typeof key === 'function' ? key : () => msg(key, params) };
+  return context;
+}
 
 // Composite decorators: validator, transform and OpenAPI docs in one place so they cannot drift.
 export const IsId = (description?: string) =>
@@ -12,6 +25,7 @@ export const IsMoney = (description?: string) =>
     Transform(({ value }) => (typeof value === 'number' ? String(value) : value)),
     Matches(/^-?\d{1,12}(\.\d{1,2})?$/, {
       message: '$property must be a decimal amount with at most 2 decimals, e.g. "1250.00"',
+      context: translatedAs('validation.money'),
     }),
     ApiProperty({ type: String, example: '1250.00', description }),
   );

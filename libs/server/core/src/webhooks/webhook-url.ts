@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { Message, msg } from '../i18n/translate';
 
 export type AddressKind = 'loopback' | 'private' | 'link_local' | 'unspecified' | 'multicast' | 'public';
 
@@ -35,6 +36,14 @@ export function classifyAddress(ip: string): AddressKind {
   return 'public';
 }
 
+// The kinds production refuses, as messages name them.
+const REFUSED_KIND: Partial<Record<AddressKind, Message>> = {
+  loopback: msg('address_kind.loopback'),
+  link_local: msg('address_kind.link_local'),
+  unspecified: msg('address_kind.unspecified'),
+  multicast: msg('address_kind.multicast'),
+};
+
 // Why a resolved address may not be called, or null. Plain http is for local development only.
 export function refuseAddress(kind: AddressKind, protocol: string, production: boolean): string | null {
   if (production && NEVER_IN_PRODUCTION.includes(kind)) return `the address is ${kind.replace('_', '-')}`;
@@ -43,20 +52,18 @@ export function refuseAddress(kind: AddressKind, protocol: string, production: b
   return null;
 }
 
-const HTTP_RULE = 'url must use https (http only to localhost or private addresses, and not in production)';
-
-// Checks a webhook URL when it is saved. The addresses are checked again at each delivery (a name
-// may resolve elsewhere later), see webhook-sender.ts.
-export async function checkWebhookUrl(raw: string, production: boolean): Promise<string | null> {
+// Checks a webhook URL when it is saved; the answer is the reason it is refused. The addresses are
+// checked again at each delivery (a name may resolve elsewhere later), see webhook-sender.ts.
+export async function checkWebhookUrl(raw: string, production: boolean): Promise<Message | null> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'url must be a valid absolute URL';
+    return msg('webhook_url.invalid');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'url must use https';
-  if (url.username || url.password) return 'url must not contain a user name or password';
-  if (url.protocol === 'http:' && production) return HTTP_RULE;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return msg('webhook_url.https');
+  if (url.username || url.password) return msg('webhook_url.credentials');
+  if (url.protocol === 'http:' && production) return msg('webhook_url.http_rule');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let kinds: AddressKind[];
   if (isIP(host)) kinds = [classifyAddress(host)];
@@ -64,12 +71,14 @@ export async function checkWebhookUrl(raw: string, production: boolean): Promise
   else if (url.protocol === 'http:') {
     // A name over plain http must resolve to local addresses only.
     const found = await lookup(host, { all: true }).catch(() => []);
-    if (!found.length) return `url host ${host} does not resolve`;
+    if (!found.length) return msg('webhook_url.unresolved', { host });
     kinds = found.map((a) => classifyAddress(a.address));
   } else return null;
   for (const kind of kinds) {
-    const reason = refuseAddress(kind, url.protocol, production);
-    if (reason) return url.protocol === 'http:' && !production ? HTTP_RULE : `url is not allowed: ${reason}`;
+    if (!refuseAddress(kind, url.protocol, production)) continue;
+    // Plain http in development breaks the http rule; otherwise production refuses the address's kind.
+    if (url.protocol === 'http:' && !production) return msg('webhook_url.http_rule');
+    return msg('webhook_url.address_refused', { kind: REFUSED_KIND[kind] ?? kind });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { msg, translatedAs } from '@crm/server-core';
 import { IsDateString, IsEnum, IsOptional, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -8,20 +9,33 @@ const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string'
 
 // One check, one message: "is required", "must be text", "must not be empty" or "is too long".
 const IsText = (max: number) =>
-  ValidateBy({
-    name: 'isText',
-    validator: {
-      validate: (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= max,
-      defaultMessage: ({ property, value }: ValidationArguments) =>
-        value === undefined || value === null
-          ? `${property} is required`
-          : typeof value !== 'string'
-            ? `${property} must be text`
-            : value.length === 0
-              ? `${property} must not be empty`
-              : `${property} must be at most ${max} characters`,
+  ValidateBy(
+    {
+      name: 'isText',
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= max,
+        defaultMessage: ({ property, value }: ValidationArguments) =>
+          value === undefined || value === null
+            ? `${property} is required`
+            : typeof value !== 'string'
+              ? `${property} must be text`
+              : value.length === 0
+                ? `${property} must not be empty`
+                : `${property} must be at most ${max} characters`,
+      },
     },
-  });
+    {
+      context: translatedAs((value) =>
+        value === undefined || value === null
+          ? msg('validation.required')
+          : typeof value !== 'string'
+            ? msg('validation.isString')
+            : value.length === 0
+              ? msg('validation.isNotEmpty')
+              : msg('validation.maxLength', { max }),
+      ),
+    },
+  );
 
 // A required, trimmed, non-empty string.
 export const RequiredText = (max: number, example?: string) =>

@@ -1,6 +1,4 @@
-import { ConflictError } from '@crm/server-core';
+import { ConflictError, fieldError } from '@crm/server-core';
 
 export const primaryContactConflict = () =>
-  new ConflictError('primary_contact_conflict', 'Another primary contact was set at the same time; try again', [
-    { field: 'isPrimary', message: 'the customer already has a primary contact' },
-  ]);
+  new ConflictError('primary_contact_conflict', [fieldError('isPrimary', 'field.has_primary_contact')]);

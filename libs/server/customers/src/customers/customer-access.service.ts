@@ -1,4 +1,4 @@
-import { AuthUser, InvalidInputError, NotFoundError, RecordVisibilityService } from '@crm/server-core';
+import { AuthUser, fieldError, InvalidInputError, msg, NotFoundError, RecordVisibilityService } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Customer } from './customer.entity';
@@ -36,8 +36,8 @@ export class CustomerAccessService {
       return await this.findVisible(user, id, m, lock);
     } catch (e) {
       if (e instanceof NotFoundError)
-        throw new InvalidInputError('The customer does not exist', [
-          { field, message: `${field} must refer to an existing customer` },
+        throw new InvalidInputError(msg('validation_failed.unknown_customer'), [
+          fieldError(field, 'field.existing_customer'),
         ]);
       throw e;
     }

@@ -1,25 +1,14 @@
-import { ConflictError, InvalidInputError, RuleViolationError } from '@crm/server-core';
+import { ConflictError, fieldError, InvalidInputError, msg, RuleViolationError } from '@crm/server-core';
 
 export const customerCodeTaken = (code: string) =>
-  new ConflictError('customer_code_taken', `Another customer already has the code ${code}`, [
-    { field: 'code', message: `code ${code} is already in use` },
-  ]);
+  new ConflictError('customer_code_taken', { code }, [fieldError('code', 'field.value_in_use', { value: code })]);
 
 export const unknownOwner = () =>
-  new InvalidInputError('The owner does not exist or is inactive', [
-    { field: 'ownerId', message: 'ownerId must refer to an active user' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_owner'), [fieldError('ownerId', 'field.active_user')]);
 
 export const ownerOutOfScope = () =>
-  new InvalidInputError('You can only assign customers to yourself or your team', [
-    { field: 'ownerId', message: 'ownerId must be you or a member of your team' },
-  ]);
+  new InvalidInputError(msg('validation_failed.owner_out_of_scope'), [fieldError('ownerId', 'field.you_or_team')]);
 
-export const customerNotDeleted = () =>
-  new RuleViolationError('customer_not_deleted', 'The customer is not in the bin');
+export const customerNotDeleted = () => new RuleViolationError('customer_not_deleted');
 
-export const customerMerged = (targetId: string) =>
-  new RuleViolationError(
-    'customer_merged',
-    `The customer was merged into ${targetId} and cannot be restored; work with that customer instead`,
-  );
+export const customerMerged = (targetId: string) => new RuleViolationError('customer_merged', { targetId });

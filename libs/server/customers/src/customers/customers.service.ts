@@ -2,6 +2,7 @@ import {
   AuthUser,
   ForbiddenError,
   likePattern,
+  msg,
   NotFoundError,
   Page,
   paginate,
@@ -134,7 +135,7 @@ export class CustomersService implements OnModuleInit {
   async listCustomers(query: ListCustomersQueryDto, user: AuthUser): Promise<Page<CustomerDto>> {
     const qb = this.customers.createQueryBuilder('c');
     if (query.deleted) {
-      if (!user.roles.includes(Role.Admin)) throw new ForbiddenError('Only admins can open the bin');
+      if (!user.roles.includes(Role.Admin)) throw new ForbiddenError(msg('forbidden.bin'));
       qb.withDeleted().andWhere('c.deletedAt IS NOT NULL');
     }
     await this.visibility.applyToQuery(qb, 'c.owner_id', user);

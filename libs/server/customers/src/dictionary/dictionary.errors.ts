@@ -1,15 +1,9 @@
-import { ConflictError, FieldError, InvalidInputError } from '@crm/server-core';
+import { ConflictError, fieldError, FieldError, invalidFields } from '@crm/server-core';
 
 export const dictionaryEntryExists = (type: string, key: string) =>
-  new ConflictError('dictionary_entry_exists', `The ${type} list already has the key "${key}"`, [
-    { field: 'key', message: `key "${key}" already exists in ${type}` },
-  ]);
+  new ConflictError('dictionary_entry_exists', { type, key }, [fieldError('key', 'field.key_exists', { key, type })]);
 
 export const dictionaryEntryInUse = (type: string, key: string) =>
-  new ConflictError(
-    'dictionary_entry_in_use',
-    `The ${type} entry "${key}" is used by existing records; deactivate it instead of deleting it`,
-  );
+  new ConflictError('dictionary_entry_in_use', { type, key });
 
-export const invalidDictionaryKeys = (errors: FieldError[]) =>
-  new InvalidInputError(errors.length === 1 ? errors[0].message : `${errors.length} fields are invalid`, errors);
+export const invalidDictionaryKeys = (errors: FieldError[]) => invalidFields(errors);

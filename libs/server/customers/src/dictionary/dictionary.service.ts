@@ -1,4 +1,4 @@
-import { FieldError, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { fieldError, FieldError, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
@@ -123,7 +123,7 @@ export class DictionaryService {
     const found = new Set(rows.map((r) => `${r.type}\u0000${r.key}`));
     const errors: FieldError[] = wanted
       .filter((c) => !found.has(`${c.type}\u0000${c.key}`))
-      .map((c) => ({ field: c.field, message: `${c.field} must be an active ${c.type} key; "${c.key}" is not` }));
+      .map((c) => fieldError(c.field, 'field.active_dictionary_key', { type: c.type, key: c.key }));
     if (errors.length) throw invalidDictionaryKeys(errors);
   }
 

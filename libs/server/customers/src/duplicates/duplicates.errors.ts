@@ -1,6 +1,4 @@
-import { RuleViolationError } from '@crm/server-core';
+import { fieldError, RuleViolationError } from '@crm/server-core';
 
 export const cannotMergeIntoItself = () =>
-  new RuleViolationError('cannot_merge_into_itself', 'A customer cannot be merged into itself', [
-    { field: 'sourceId', message: 'sourceId must differ from the target customer' },
-  ]);
+  new RuleViolationError('cannot_merge_into_itself', [fieldError('sourceId', 'field.not_target_customer')]);

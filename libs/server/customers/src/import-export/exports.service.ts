@@ -1,12 +1,16 @@
 import {
   AuthUser,
+  DomainError,
+  fieldError,
   flattenValidationErrors,
   InvalidInputError,
+  invalidFields,
   ListQueryDto,
+  msg,
   Page,
   RuleViolationError,
 } from '@crm/server-core';
-import { Inject, Injectable, Logger, NotFoundException, StreamableFile } from '@nestjs/common';
+import { Inject, Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { PassThrough } from 'node:stream';
@@ -101,20 +105,24 @@ export class ExportsService {
   async exportList(entity: string, params: Record<string, unknown>, user: AuthUser): Promise<StreamableFile> {
     const source = this.sources[entity as ExportEntity];
     if (!source)
-      throw new NotFoundException(`Nothing to export at ${entity}; try one of ${EXPORT_ENTITIES.join(', ')}`);
+      throw new DomainError(
+        404,
+        'not_found',
+        msg('not_found.export', { entity, entities: EXPORT_ENTITIES.join(', ') }),
+      );
     // page and pageSize belong to the list view, not to its export.
     const { format = 'csv', page: _page, pageSize: _pageSize, ...filters } = params;
-    if (!TABLE_FORMATS.includes(format as TableFormat))
-      throw new InvalidInputError('format must be csv or xlsx', [
-        { field: 'format', message: 'format must be csv or xlsx' },
-      ]);
+    if (!TABLE_FORMATS.includes(format as TableFormat)) {
+      const error = fieldError('format', 'field.csv_or_xlsx');
+      throw new InvalidInputError(error, [error]);
+    }
     const query = await validateQuery(source.query, filters);
     const first = await source.list(Object.assign(query, { page: 1, pageSize: PAGE_SIZE }), user);
     if (first.total > MAX_EXPORT_ROWS)
-      throw new RuleViolationError(
-        'export_too_large',
-        `This export would have ${first.total.toLocaleString('en')} rows; at most ${MAX_EXPORT_ROWS.toLocaleString('en')} can be exported at once. Narrow the filter and export in parts.`,
-      );
+      throw new RuleViolationError('export_too_large', {
+        total: first.total.toLocaleString('en'),
+        max: MAX_EXPORT_ROWS.toLocaleString('en'),
+      });
     const columns = columnsOf(source.dto, first.data[0]);
     const out = new PassThrough();
     const fileName = `${entity}-${new Date().toISOString().slice(0, 10)}.${format}`;
@@ -170,14 +178,11 @@ async function validateQuery(cls: ClassConstructor<ListQueryDto>, params: Record
     await validate(query, {
       whitelist: true,
       forbidNonWhitelisted: true,
-      validationError: { target: false, value: false },
+      // The target lets the messages be translated (see flattenValidationErrors).
+      validationError: { target: true, value: false },
     }),
   );
-  if (errors.length)
-    throw new InvalidInputError(
-      errors.length === 1 ? errors[0].message : `${errors.length} fields are invalid`,
-      errors,
-    );
+  if (errors.length) throw invalidFields(errors);
   return query;
 }
 

@@ -1,3 +1,5 @@
+import { english, Message, msg } from '@crm/server-core';
+
 // The columns an import file may have, per entity. A header matches a column by its API field name
 // (camelCase, the same as the JSON API and the export) or by one of its English/Chinese labels;
 // case, spaces, "_", "-", "*" and brackets are ignored ("Credit rating", "credit_rating" and
@@ -128,7 +130,12 @@ export interface HeaderMapping {
   ignored: string[];
 }
 
-export class HeaderError extends Error {}
+// The header row is unusable; the message is also the import's answer (400) or report.
+export class HeaderError extends Error {
+  constructor(readonly text: Message) {
+    super(english(text));
+  }
+}
 
 // Maps a header row onto an entity's columns. Two headers for the same field, or a required
 // column missing, make the file unusable.
@@ -146,18 +153,22 @@ export function mapHeader(entity: ImportEntity, header: string[]): HeaderMapping
     const column = byName.get(normaliseHeader(text));
     if (!column) return ignored.push(text);
     const previous = seen.get(column.field);
-    if (previous) throw new HeaderError(`The columns "${previous}" and "${text}" are both ${column.field}`);
+    if (previous)
+      throw new HeaderError(msg('import.duplicate_columns', { first: previous, second: text, column: column.field }));
     seen.set(column.field, text);
     columns.set(index, column);
   });
   if (!columns.size)
     throw new HeaderError(
-      `The first row must name the columns, e.g. ${IMPORT_COLUMNS[entity]
-        .slice(0, 3)
-        .map((c) => c.field)
-        .join(', ')}; none of its cells is a known ${entity} column`,
+      msg('import.no_known_columns', {
+        examples: IMPORT_COLUMNS[entity]
+          .slice(0, 3)
+          .map((c) => c.field)
+          .join(', '),
+        entity,
+      }),
     );
   const missing = IMPORT_COLUMNS[entity].filter((c) => c.required && !seen.has(c.field)).map((c) => c.field);
-  if (missing.length) throw new HeaderError(`The file has no ${missing.join(', ')} column`);
+  if (missing.length) throw new HeaderError(msg('import.missing_columns', { columns: missing.join(', ') }));
   return { columns, ignored };
 }

@@ -1,4 +1,4 @@
-import { AppConfig, AuditService, AuthUser, RecordVisibilityService, type RunHandle } from '@crm/server-core';
+import { AppConfig, AuditService, AuthUser, msg, RecordVisibilityService, type RunHandle } from '@crm/server-core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
@@ -143,7 +143,7 @@ export class ImportRunner {
       batchRows++;
       lastRow = row;
     }
-    if (!mapping) throw new HeaderError('The file is empty: the first row must name the columns');
+    if (!mapping) throw new HeaderError(msg('import.empty_file'));
     closeGroup();
     await flush(lastRow);
   }

@@ -4,11 +4,14 @@ import {
   AppConfig,
   AuthUser,
   cleanFileName,
+  fieldError,
+  FieldError,
   ForbiddenError,
   InvalidInputError,
   JobsDisabledError,
   JobsService,
   likePattern,
+  msg,
   NotFoundError,
   Page,
   paginate,
@@ -16,6 +19,7 @@ import {
   Role,
   type RunHandle,
   type RunResult,
+  toLocalisable,
   User,
 } from '@crm/server-core';
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
@@ -72,7 +76,7 @@ export class ImportsService {
   async startImport(dto: StartImportDto, file: UploadedImportFile | undefined, user: AuthUser): Promise<ImportDto> {
     try {
       if (!file)
-        throw new InvalidInputError('Attach the file to import', [{ field: 'file', message: 'file is required' }]);
+        throw new InvalidInputError(msg('validation_failed.attach_file'), [fieldError('file', 'field.required')]);
       assertMayImport(user, dto.entity);
       const format = formatOf(file.originalname);
       const rows = await this.checkFile(file.path, format, dto.entity);
@@ -213,11 +217,13 @@ export class ImportsService {
         break;
       }
       const rows = await countDataRows(path, format, SYNC_IMPORT_ROWS);
-      if (!rows) throw new HeaderError('The file has no data rows under its header');
+      if (!rows) throw new HeaderError(msg('import.no_data_rows'));
       return rows;
     } catch (e) {
-      if (e instanceof HeaderError || e instanceof TableReadError)
-        throw new InvalidInputError(e.message, [{ field: 'file', message: e.message }]);
+      if (e instanceof HeaderError || e instanceof TableReadError) {
+        const error: FieldError = { field: 'file', ...toLocalisable(e.text) };
+        throw new InvalidInputError(error, [error]);
+      }
       throw e;
     }
   }
@@ -227,7 +233,7 @@ const mayImport = (user: AuthUser, entity: ImportEntity) =>
   user.roles.includes(Role.Admin) || IMPORT_ROLES[entity].some((r) => user.roles.includes(r));
 
 function assertMayImport(user: AuthUser, entity: ImportEntity) {
-  if (!mayImport(user, entity)) throw new ForbiddenError(`You may not import ${entity}`);
+  if (!mayImport(user, entity)) throw new ForbiddenError(msg('forbidden.import', { entity }));
 }
 
 const mayRead = (user: AuthUser, imp: DataImport) => user.roles.includes(Role.Admin) || imp.createdById === user.id;
@@ -236,7 +242,5 @@ function formatOf(fileName: string): TableFormat {
   const ext = extname(fileName).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new InvalidInputError('Only .csv and .xlsx files can be imported', [
-    { field: 'file', message: 'file must be a .csv or .xlsx file' },
-  ]);
+  throw new InvalidInputError(msg('validation_failed.import_format'), [fieldError('file', 'field.csv_or_xlsx_file')]);
 }

@@ -1,3 +1,4 @@
+import { english, Message, msg } from '@crm/server-core';
 import { parse } from 'csv-parse';
 import { stream as excelStream } from 'exceljs';
 import { createReadStream } from 'node:fs';
@@ -14,7 +15,11 @@ export interface TableRow {
   cells: Cell[];
 }
 
-export class TableReadError extends Error {}
+export class TableReadError extends Error {
+  constructor(readonly text: Message) {
+    super(english(text));
+  }
+}
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -87,7 +92,7 @@ async function* readCsv(path: string): AsyncGenerator<TableRow> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) yield { row: ++row, cells: record };
   } catch (e) {
-    throw new TableReadError(`The CSV file could not be read after row ${row}: ${(e as Error).message}`);
+    throw new TableReadError(msg('import.csv_unreadable', { row, reason: (e as Error).message }));
   } finally {
     parser.destroy();
     input.destroy();
@@ -116,8 +121,9 @@ async function* readXlsx(path: string): AsyncGenerator<TableRow> {
     }
   } catch (e) {
     if (e instanceof TableReadError) throw e;
+    const reason = (e as Error).message;
     throw new TableReadError(
-      `The XLSX file could not be read${row ? ` after row ${row}` : ''}: ${(e as Error).message}`,
+      row ? msg('import.xlsx_unreadable_after', { row, reason }) : msg('import.xlsx_unreadable', { reason }),
     );
   } finally {
     input.destroy();

@@ -1,11 +1,9 @@
-import { InvalidInputError } from '@crm/server-core';
+import { fieldError, InvalidInputError, msg } from '@crm/server-core';
 
 export const contactNotOfCustomer = () =>
-  new InvalidInputError('The contact does not belong to the customer', [
-    { field: 'contactId', message: "contactId must refer to one of the customer's contacts" },
+  new InvalidInputError(msg('validation_failed.contact_not_of_customer'), [
+    fieldError('contactId', 'field.customer_contact'),
   ]);
 
 export const unknownStaff = () =>
-  new InvalidInputError('The staff member does not exist or is inactive', [
-    { field: 'staffId', message: 'staffId must refer to an active user' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_staff'), [fieldError('staffId', 'field.active_user')]);

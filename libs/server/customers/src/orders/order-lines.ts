@@ -1,4 +1,4 @@
-import { FieldError, RuleViolationError } from '@crm/server-core';
+import { fieldError, FieldError, RuleViolationError } from '@crm/server-core';
 import { EntityManager, In } from 'typeorm';
 import { Product, ProductStatus } from '../products/product.entity';
 import { OrderLineInputDto } from './dto/order-inputs.dto';
@@ -17,13 +17,12 @@ export async function priceLines(m: EntityManager, order: Order, inputs: OrderLi
   inputs.forEach((line, i) => {
     const product = products.get(line.productId);
     const field = `lines[${i}].productId`;
-    if (!product) missing.push({ field, message: `${field} must refer to an existing product` });
+    if (!product) missing.push(fieldError(field, 'field.existing_product'));
     else if (product.status !== ProductStatus.Active)
-      discontinued.push({ field, message: `product ${product.code} is discontinued` });
+      discontinued.push(fieldError(field, 'field.product_discontinued', { code: product.code }));
   });
   if (missing.length) throw invalidOrderLines(missing);
-  if (discontinued.length)
-    throw new RuleViolationError('product_discontinued', 'Discontinued products cannot be ordered', discontinued);
+  if (discontinued.length) throw new RuleViolationError('product_discontinued', discontinued);
 
   const priced = inputs.map((line) => ({
     product: products.get(line.productId)!,

@@ -1,74 +1,74 @@
-import { ConflictError, FieldError, InvalidInputError, RuleViolationError } from '@crm/server-core';
+import {
+  ConflictError,
+  fieldError,
+  FieldError,
+  InvalidInputError,
+  Message,
+  msg,
+  RuleViolationError,
+} from '@crm/server-core';
+import { OrderStatus } from './order.entity';
 import type { OrderAction } from './order-status';
 
-const PAST: Record<OrderAction, string> = {
-  confirm: 'confirmed',
-  deliver: 'delivered',
-  complete: 'completed',
-  cancel: 'cancelled',
+const STATUS_NAMES: Record<OrderStatus, Message> = {
+  [OrderStatus.Draft]: msg('order_status.draft'),
+  [OrderStatus.Confirmed]: msg('order_status.confirmed'),
+  [OrderStatus.Delivered]: msg('order_status.delivered'),
+  [OrderStatus.Completed]: msg('order_status.completed'),
+  [OrderStatus.Cancelled]: msg('order_status.cancelled'),
 };
 
-export const illegalOrderTransition = (status: string, action: OrderAction) =>
-  new RuleViolationError('illegal_order_transition', `An order in status ${status} cannot be ${PAST[action]}`);
+// A status as messages name it (the English is the status value itself).
+export const orderStatusName = (status: OrderStatus) => STATUS_NAMES[status] ?? status;
 
-export const orderNotDraft = (status: string, fields: string[]) =>
+const PAST: Record<OrderAction, Message> = {
+  confirm: msg('order_action.confirm'),
+  deliver: msg('order_action.deliver'),
+  complete: msg('order_action.complete'),
+  cancel: msg('order_action.cancel'),
+};
+
+export const illegalOrderTransition = (status: OrderStatus, action: OrderAction) =>
+  new RuleViolationError('illegal_order_transition', { status: orderStatusName(status), action: PAST[action] });
+
+export const orderNotDraft = (status: OrderStatus, fields: string[]) =>
   new RuleViolationError(
     'order_not_draft',
-    `${fields.join(', ')} can only be changed while the order is a draft; this order is ${status}`,
-    fields.map((field) => ({ field, message: `${field} is frozen once the order is confirmed` })),
+    { fields: fields.join(', '), status: orderStatusName(status) },
+    fields.map((field) => fieldError(field, 'field.frozen_after_confirm')),
   );
 
-export const orderClosed = (status: string) =>
-  new RuleViolationError('order_closed', `An order in status ${status} can no longer be changed`);
+export const orderClosed = (status: OrderStatus) =>
+  new RuleViolationError('order_closed', { status: orderStatusName(status) });
 
-export const orderNotDeletable = (status: string) =>
-  new RuleViolationError(
-    'order_not_deletable',
-    `Only draft orders can be deleted; this order is ${status} (cancel it instead)`,
-  );
+export const orderNotDeletable = (status: OrderStatus) =>
+  new RuleViolationError('order_not_deletable', { status: orderStatusName(status) });
 
 export const orderHasPayments = (paid: string, currency: string) =>
-  new RuleViolationError(
-    'order_has_payments',
-    `The order has ${paid} ${currency} of payments; delete them before cancelling it`,
-  );
+  new RuleViolationError('order_has_payments', { paid, currency });
 
 export const orderOutstanding = (outstanding: string, currency: string) =>
-  new RuleViolationError(
-    'order_outstanding',
-    `The order cannot be completed while ${outstanding} ${currency} is outstanding`,
-  );
+  new RuleViolationError('order_outstanding', { outstanding, currency });
 
 export const insufficientStock = (product: { code: string; name: string }, available: number, wanted: number) =>
-  new RuleViolationError(
-    'insufficient_stock',
-    `Not enough stock of ${product.name} (${product.code}): ${available} on hand, ${wanted} to deliver`,
-  );
+  new RuleViolationError('insufficient_stock', { name: product.name, code: product.code, available, wanted });
 
 export const orderNumberTaken = (number: string) =>
-  new ConflictError('order_number_taken', `Another order already has the number ${number}`, [
-    { field: 'number', message: `number ${number} is already in use` },
-  ]);
+  new ConflictError('order_number_taken', { number }, [fieldError('number', 'field.value_in_use', { value: number })]);
 
 export const orderChangedConcurrently = () =>
-  new ConflictError('stale_version', 'The order was changed by someone else; reload it and try again', [
-    { field: 'version', message: 'is stale' },
-  ]);
+  new ConflictError('stale_version', msg('stale_version.order'), [fieldError('version', 'field.stale')]);
 
 export const invalidOrderLines = (errors: FieldError[]) =>
-  new InvalidInputError('Some order lines refer to products that cannot be ordered', errors);
+  new InvalidInputError(msg('validation_failed.order_lines'), errors);
 
 export const unknownOrderOwner = () =>
-  new InvalidInputError('The owner does not exist or is inactive', [
-    { field: 'ownerId', message: 'ownerId must refer to an active user' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_owner'), [fieldError('ownerId', 'field.active_user')]);
 
 export const orderOwnerOutOfScope = () =>
-  new InvalidInputError('You can only make yourself or your team the owner of an order', [
-    { field: 'ownerId', message: 'ownerId must be you or a member of your team' },
+  new InvalidInputError(msg('validation_failed.order_owner_out_of_scope'), [
+    fieldError('ownerId', 'field.you_or_team'),
   ]);
 
 export const contractDatesInverted = () =>
-  new InvalidInputError('The contract ends before it starts', [
-    { field: 'endDate', message: 'endDate must be on or after startDate' },
-  ]);
+  new InvalidInputError(msg('validation_failed.contract_dates'), [fieldError('endDate', 'field.end_after_start')]);

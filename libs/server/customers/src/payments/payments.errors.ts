@@ -1,27 +1,19 @@
-import { InvalidInputError, RuleViolationError } from '@crm/server-core';
+import { fieldError, InvalidInputError, msg, RuleViolationError } from '@crm/server-core';
+import { OrderStatus } from '../orders/order.entity';
+import { orderStatusName } from '../orders/orders.errors';
 
 export const paymentExceedsOutstanding = (amount: string, outstanding: string, currency: string) =>
-  new RuleViolationError(
-    'payment_exceeds_outstanding',
-    `The payment of ${amount} ${currency} exceeds the outstanding balance of ${outstanding} ${currency}`,
-    [{ field: 'amount', message: `amount must be at most the outstanding ${outstanding}` }],
-  );
+  new RuleViolationError('payment_exceeds_outstanding', { amount, outstanding, currency }, [
+    fieldError('amount', 'field.at_most_outstanding', { outstanding }),
+  ]);
 
-export const orderNotPayable = (status: string) =>
-  new RuleViolationError(
-    'order_not_payable',
-    `Payments are taken on confirmed or delivered orders; this order is ${status}`,
-  );
+export const orderNotPayable = (status: OrderStatus) =>
+  new RuleViolationError('order_not_payable', { status: orderStatusName(status) });
 
-export const paymentOfCompletedOrder = () =>
-  new RuleViolationError('order_closed', 'The order is completed; its payments can no longer be deleted');
+export const paymentOfCompletedOrder = () => new RuleViolationError('order_closed', msg('order_closed.payment'));
 
 export const unknownPaymentOrder = () =>
-  new InvalidInputError('The order does not exist', [
-    { field: 'orderId', message: 'orderId must refer to an existing order' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_order'), [fieldError('orderId', 'field.existing_order')]);
 
 export const unknownHandler = () =>
-  new InvalidInputError('The handler does not exist or is inactive', [
-    { field: 'handledById', message: 'handledById must refer to an active user' },
-  ]);
+  new InvalidInputError(msg('validation_failed.unknown_handler'), [fieldError('handledById', 'field.active_user')]);

@@ -1,41 +1,27 @@
-import { ConflictError, InvalidInputError } from '@crm/server-core';
+import { ConflictError, fieldError, InvalidInputError, msg } from '@crm/server-core';
+
+const codeInUse = (code: string) => [fieldError('code', 'field.value_in_use', { value: code })];
 
 export const productLineCodeTaken = (code: string) =>
-  new ConflictError('product_line_code_taken', `Another product line already has the code ${code}`, [
-    { field: 'code', message: `code ${code} is already in use` },
-  ]);
+  new ConflictError('product_line_code_taken', { code }, codeInUse(code));
 
 export const productCategoryCodeTaken = (code: string) =>
-  new ConflictError('product_category_code_taken', `Another product category already has the code ${code}`, [
-    { field: 'code', message: `code ${code} is already in use` },
-  ]);
+  new ConflictError('product_category_code_taken', { code }, codeInUse(code));
 
-export const productCodeTaken = (code: string) =>
-  new ConflictError('product_code_taken', `Another product already has the code ${code}`, [
-    { field: 'code', message: `code ${code} is already in use` },
-  ]);
+export const productCodeTaken = (code: string) => new ConflictError('product_code_taken', { code }, codeInUse(code));
 
-export const productLineInUse = (code: string) =>
-  new ConflictError('product_line_in_use', `Product line ${code} still has categories; move or delete them first`);
+export const productLineInUse = (code: string) => new ConflictError('product_line_in_use', { code });
 
-export const productCategoryInUse = (code: string) =>
-  new ConflictError(
-    'product_category_in_use',
-    `Product category ${code} still has products; move or delete them first`,
-  );
+export const productCategoryInUse = (code: string) => new ConflictError('product_category_in_use', { code });
 
-export const productInUse = (code: string) =>
-  new ConflictError(
-    'product_in_use',
-    `Product ${code} is on orders and cannot be deleted; mark it discontinued instead`,
-  );
+export const productInUse = (code: string) => new ConflictError('product_in_use', { code });
 
 export const unknownProductLine = () =>
-  new InvalidInputError('The product line does not exist', [
-    { field: 'lineId', message: 'lineId must refer to an existing product line' },
+  new InvalidInputError(msg('validation_failed.unknown_product_line'), [
+    fieldError('lineId', 'field.existing_product_line'),
   ]);
 
 export const unknownProductCategory = () =>
-  new InvalidInputError('The product category does not exist', [
-    { field: 'categoryId', message: 'categoryId must refer to an existing product category' },
+  new InvalidInputError(msg('validation_failed.unknown_product_category'), [
+    fieldError('categoryId', 'field.existing_product_category'),
   ]);

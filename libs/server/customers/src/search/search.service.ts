@@ -1,4 +1,4 @@
-import { AuthUser, InvalidInputError, likePattern, RecordVisibilityService } from '@crm/server-core';
+import { AuthUser, fieldError, InvalidInputError, likePattern, msg, RecordVisibilityService } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SearchQueryDto } from './dto/search-query.dto';
@@ -40,8 +40,8 @@ export class SearchService {
     const wanted = query.types?.length ? query.types : this.types;
     const unknown = wanted.filter((t) => !this.sources.has(t));
     if (unknown.length)
-      throw new InvalidInputError(`Cannot search "${unknown[0]}"`, [
-        { field: 'types', message: `types must contain only: ${this.types.join(', ')}` },
+      throw new InvalidInputError(msg('validation_failed.search_type', { type: unknown[0] }), [
+        fieldError('types', 'field.only_values', { values: this.types.join(', ') }),
       ]);
     const text = query.q.trim();
     const digits = text.replace(/\D/g, '');

@@ -1,4 +1,4 @@
-import { AuthUser, InvalidInputError, likePattern, parseSort } from '@crm/server-core';
+import { AuthUser, fieldError, InvalidInputError, likePattern, msg, parseSort } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CustomerAccessService } from '../customers/customer-access.service';
@@ -51,8 +51,8 @@ export class TimelineService {
     const wanted = query.types?.length ? [...new Set(query.types)] : this.types;
     const unknown = wanted.filter((t) => !this.sources.has(t));
     if (unknown.length)
-      throw new InvalidInputError(`Unknown timeline type "${unknown[0]}"`, [
-        { field: 'types', message: `types must contain only: ${this.types.join(', ')}` },
+      throw new InvalidInputError(msg('validation_failed.timeline_type', { type: unknown[0] }), [
+        fieldError('types', 'field.only_values', { values: this.types.join(', ') }),
       ]);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { IsId } from '../../validation/decorators';
+import { IsId, translatedAs } from '../../validation/decorators';
 
 export const ENTITY_NAME = /^[a-z][a-z0-9_]{0,49}$/;
 
@@ -9,7 +9,10 @@ export class UploadFileDto {
   /** Kind of record to attach to, e.g. "orders". */
   @ApiProperty({ example: 'orders' })
   @IsString({ message: 'entity must be text' })
-  @Matches(ENTITY_NAME, { message: 'entity must be a resource name such as "orders"' })
+  @Matches(ENTITY_NAME, {
+    message: 'entity must be a resource name such as "orders"',
+    context: translatedAs('validation.resource_name'),
+  })
   entity!: string;
 
   @IsId('Id of the record to attach to')

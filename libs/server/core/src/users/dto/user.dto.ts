@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Role } from '../../auth/roles';
+import { LOCALES } from '../../i18n/translate';
 import { User } from '../user.entity';
 
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../../i18n/translate';
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

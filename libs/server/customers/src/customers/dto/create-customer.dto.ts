@@ -1,3 +1,4 @@
+import { translatedAs } from '@crm/server-core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -148,7 +149,10 @@ export class CreateCustomerDto extends CustomerFieldsDto {
   @IsString({ message: 'code must be text' })
   @MinLength(1, { message: 'code must not be empty' })
   @MaxLength(40, { message: 'code must be at most 40 characters' })
-  @Matches(CODE_PATTERN, { message: 'code may contain letters, digits and . _ - /' })
+  @Matches(CODE_PATTERN, {
+    message: 'code may contain letters, digits and . _ - /',
+    context: translatedAs('validation.code'),
+  })
   code?: string;
 
   @RequiredText(300, '上海华信贸易有限公司')

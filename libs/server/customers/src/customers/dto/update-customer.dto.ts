@@ -1,3 +1,4 @@
+import { translatedAs } from '@crm/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -23,7 +24,10 @@ export class UpdateCustomerDto extends CustomerFieldsDto {
   @IsString({ message: 'code must be text' })
   @MinLength(1, { message: 'code must not be empty' })
   @MaxLength(40, { message: 'code must be at most 40 characters' })
-  @Matches(CODE_PATTERN, { message: 'code may contain letters, digits and . _ - /' })
+  @Matches(CODE_PATTERN, {
+    message: 'code may contain letters, digits and . _ - /',
+    context: translatedAs('validation.code'),
+  })
   code?: string;
 
   @OptionalText(300)

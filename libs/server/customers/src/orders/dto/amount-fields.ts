@@ -1,3 +1,4 @@
+import { translatedAs } from '@crm/server-core';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -20,8 +21,16 @@ export const AmountField = (
     Transform(numberToText),
     Matches(/^\d{1,12}(\.\d{1,2})?$/, {
       message: '$property must be a non-negative decimal amount with at most 2 decimals, e.g. "1250.00"',
+      context: translatedAs('validation.amount'),
     }),
-    ...(options.positive ? [Matches(/[1-9]/, { message: '$property must be more than 0' })] : []),
+    ...(options.positive
+      ? [
+          Matches(/[1-9]/, {
+            message: '$property must be more than 0',
+            context: translatedAs('validation.positive_amount'),
+          }),
+        ]
+      : []),
     options.optional || options.nullable
       ? ApiPropertyOptional({ ...doc, nullable: options.nullable || undefined })
       : ApiProperty(doc),

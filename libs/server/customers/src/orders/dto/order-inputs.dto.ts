@@ -1,4 +1,4 @@
-import { IsId, ListQueryDto } from '@crm/server-core';
+import { IsId, ListQueryDto, translatedAs } from '@crm/server-core';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -27,7 +27,7 @@ const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? va
 const DateOnly = (options: { nullable?: boolean; description?: string } = {}) =>
   applyDecorators(
     options.nullable ? Nullable() : IsOptional(),
-    Matches(DATE, { message: '$property must be a date like 2026-11-22' }),
+    Matches(DATE, { message: '$property must be a date like 2026-11-22', context: translatedAs('validation.date') }),
     IsDateString({ strict: true }, { message: '$property must be a valid date' }),
     ApiPropertyOptional({
       type: String,
@@ -57,7 +57,7 @@ export class OrderLineInputDto {
   @IsOptional()
   @IsNumber(
     { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
-    { message: 'discount must be a number with at most 2 decimals' },
+    { message: 'discount must be a number with at most 2 decimals', context: translatedAs('validation.two_decimals') },
   )
   @Min(0, { message: 'discount must be between 0 and 100' })
   @Max(100, { message: 'discount must be between 0 and 100' })
@@ -112,7 +112,10 @@ export class CreateOrderDto extends OrderFieldsDto {
   @ApiPropertyOptional({ default: 'CNY', example: 'CNY' })
   @IsOptional()
   @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a 3-letter code such as CNY' })
+  @Matches(/^[A-Z]{3}$/, {
+    message: 'currency must be a 3-letter code such as CNY',
+    context: translatedAs('validation.currency'),
+  })
   currency?: string;
 
   @ApiProperty({ type: [OrderLineInputDto] })
@@ -141,7 +144,10 @@ export class UpdateOrderDto extends OrderFieldsDto {
   @ApiPropertyOptional({ example: 'CNY' })
   @IsOptional()
   @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a 3-letter code such as CNY' })
+  @Matches(/^[A-Z]{3}$/, {
+    message: 'currency must be a 3-letter code such as CNY',
+    context: translatedAs('validation.currency'),
+  })
   currency?: string;
 
   @ApiPropertyOptional({ type: [OrderLineInputDto] })
