@@ -96,6 +96,20 @@ describe('authProvider', () => {
     await expect(authProvider.getIdentity!()).resolves.toMatchObject({ fullName: 'Ann', email: 'ann@example.com' });
   });
 
+  it('asks the API who is signed in once when permissions and identity are read in turn', async () => {
+    const { authProvider, api } = setup();
+    await authProvider.login({ username: 'ann@example.com', password: 'secret' });
+    await authProvider.getPermissions!({});
+    await authProvider.getIdentity!();
+    await authProvider.getPermissions!({});
+    expect(api.seen.filter((s) => s.startsWith('GET /api/v1/auth/me'))).toHaveLength(1);
+    // A new sign-in may be somebody else: ask again.
+    await authProvider.logout({});
+    await authProvider.login({ username: 'ann@example.com', password: 'secret' });
+    await authProvider.getIdentity!();
+    expect(api.seen.filter((s) => s.startsWith('GET /api/v1/auth/me'))).toHaveLength(2);
+  });
+
   it("shows the API's detail when login fails", async () => {
     const { authProvider } = setup();
     await expect(authProvider.login({ username: 'ann@example.com', password: 'nope' })).rejects.toThrow(

@@ -13,14 +13,22 @@ interface LoginParams {
 }
 
 export function createAuthProvider(session: Session, client: UntypedClient): AuthProvider {
-  // getIdentity and getPermissions run together on start: share one /auth/me call.
+  // react-admin asks for permissions and identity one after the other on start and on navigation:
+  // share one /auth/me call and reuse its answer briefly; roles changed meanwhile show up within seconds.
+  const FRESH_MS = 15_000;
   let inflight: Promise<CurrentUser> | undefined;
+  let fresh: { user: CurrentUser; at: number } | undefined;
+  const forget = () => {
+    fresh = undefined;
+  };
   const fetchMe = (): Promise<CurrentUser> => {
+    if (fresh && Date.now() - fresh.at < FRESH_MS) return Promise.resolve(fresh.user);
     inflight ??= (async () => {
       const { data, error, response } = await client.GET('/api/v1/auth/me');
       if (error !== undefined || !data) throw toHttpError(error, response.status);
       const user = data as CurrentUser;
       session.user = user;
+      fresh = { user, at: Date.now() };
       return user;
     })().finally(() => {
       inflight = undefined;
@@ -30,10 +38,12 @@ export function createAuthProvider(session: Session, client: UntypedClient): Aut
 
   return {
     async login({ username, email, password }: LoginParams) {
+      forget();
       // react-admin's login form names the first field "username"; the API calls it email.
       await session.login((email ?? username ?? '').trim(), password);
     },
     async logout() {
+      forget();
       await session.logout();
     },
     async checkAuth() {
@@ -41,6 +51,7 @@ export function createAuthProvider(session: Session, client: UntypedClient): Aut
     },
     async checkError(error: { status?: number }) {
       if (error?.status === 401) {
+        forget();
         session.clear();
         throw new Error('ra.notification.logged_out');
       }
