@@ -3,10 +3,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, ValidationError } from 'class-validator';
-import { AppEnv, AuthEnv, ClassificationEnv, DatabaseEnv, MailEnv, RedisEnv, WebhooksEnv } from './env.schema';
+import {
+  AppEnv,
+  AuthEnv,
+  ClassificationEnv,
+  DatabaseEnv,
+  MailEnv,
+  MaintenanceEnv,
+  RedisEnv,
+  WebhooksEnv,
+} from './env.schema';
 
-type EnvSchema = AppEnv & DatabaseEnv & RedisEnv & AuthEnv & MailEnv & ClassificationEnv & WebhooksEnv;
-const areas = [AppEnv, DatabaseEnv, RedisEnv, AuthEnv, MailEnv, ClassificationEnv, WebhooksEnv];
+type EnvSchema = AppEnv & DatabaseEnv & RedisEnv & AuthEnv & MailEnv & MaintenanceEnv & ClassificationEnv & WebhooksEnv;
+const areas = [AppEnv, DatabaseEnv, RedisEnv, AuthEnv, MailEnv, MaintenanceEnv, ClassificationEnv, WebhooksEnv];
 
 export class ConfigError extends Error {}
 
@@ -33,6 +42,7 @@ export class AppConfig {
     loginRateLimitPerMinute: number;
   };
   readonly mail: { smtpUrl?: string; from: string };
+  readonly maintenance: { cron: string };
   readonly classification: { cron: string; periodDays: number };
   readonly webhooks: {
     maxAttempts: number;
@@ -90,6 +100,7 @@ export class AppConfig {
       loginRateLimitPerMinute: values.LOGIN_RATE_LIMIT_PER_MINUTE,
     };
     this.mail = { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM };
+    this.maintenance = { cron: values.MAINTENANCE_CRON };
     this.classification = { cron: values.CLASSIFY_CRON, periodDays: values.CLASSIFY_PERIOD_DAYS };
     this.webhooks = {
       maxAttempts: values.WEBHOOK_MAX_ATTEMPTS,

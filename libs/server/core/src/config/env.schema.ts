@@ -141,11 +141,20 @@ export class MailEnv {
   MAIL_FROM = 'CRM <no-reply@crm.local>';
 }
 
+const CRON = /^\S+( \S+){4,5}$/;
+
+// Nightly housekeeping (queue maintenance): expired refresh tokens, old webhook delivery logs.
+export class MaintenanceEnv {
+  @IsString()
+  @Matches(CRON, { message: 'MAINTENANCE_CRON must be a cron pattern such as "30 3 * * *"' })
+  MAINTENANCE_CRON = '30 3 * * *';
+}
+
 // The nightly customer classification (customers lib, queue analytics).
 export class ClassificationEnv {
   // Cron pattern (5 or 6 fields) of the nightly run.
   @IsString()
-  @Matches(/^\S+( \S+){4,5}$/, { message: 'CLASSIFY_CRON must be a cron pattern such as "0 2 * * *"' })
+  @Matches(CRON, { message: 'CLASSIFY_CRON must be a cron pattern such as "0 2 * * *"' })
   CLASSIFY_CRON = '0 2 * * *';
 
   // Rolling period of orders that value tiers and ABC classes are computed from.
