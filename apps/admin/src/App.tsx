@@ -7,6 +7,7 @@ import { routerProvider } from './providers/routerProvider';
 import type { CrmDataProvider } from './providers/types';
 import { DuplicatesPage } from './pages/duplicates/DuplicatesPage';
 import { ImportWizard } from './pages/import/ImportWizard';
+import { MailingLabelsPage } from './resources/customers/labels/MailingLabelsPage';
 import apiKeys from './resources/api-keys';
 import auditLog from './resources/audit-log';
 import contacts from './resources/contacts';
@@ -47,12 +48,18 @@ const RESOURCES = {
   notifications,
 };
 
-// Pages that are not a resource's CRUD screens, gated like resources (roles.ts).
+// Pages that are not a resource's CRUD screens, gated like resources (roles.ts). Print pages have no layout.
 const PAGES = [
   { path: '/customers/bin', section: 'customers.bin', element: <CustomerBin /> },
   { path: '/import', section: 'import', element: <ImportWizard /> },
   { path: '/duplicates', section: 'duplicates', element: <DuplicatesPage /> },
+  { path: '/customers/labels', section: 'customers', element: <MailingLabelsPage />, noLayout: true },
 ];
+
+const pageRoutes = (permissions: string[], noLayout: boolean) =>
+  PAGES.filter((page) => Boolean(page.noLayout) === noLayout && canAccess(permissions, page.section)).map(
+    ({ path, element }) => <Route key={path} path={path} element={element} />,
+  );
 
 export interface CrmAdminProps {
   dataProvider: CrmDataProvider;
@@ -83,10 +90,9 @@ export const CrmAdmin = ({ dataProvider, authProvider, i18nProvider, store }: Cr
       ...Object.entries(RESOURCES)
         .filter(([name]) => canAccess(permissions, name))
         .map(([name, resource]) => <Resource key={name} name={name} {...resource} />),
-      <CustomRoutes key="pages">
-        {PAGES.filter(({ section }) => canAccess(permissions, section)).map(({ path, element }) => (
-          <Route key={path} path={path} element={element} />
-        ))}
+      <CustomRoutes key="pages">{pageRoutes(permissions, false)}</CustomRoutes>,
+      <CustomRoutes key="print-pages" noLayout>
+        {pageRoutes(permissions, true)}
       </CustomRoutes>,
     ]}
   </Admin>

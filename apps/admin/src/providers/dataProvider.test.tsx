@@ -190,6 +190,40 @@ describe('dataProvider', () => {
     expect(calls[4].body).toEqual({ currentPassword: 'old-secret', newPassword: 'new-secret-1' });
   });
 
+  it('sends a bulk customer update as ids and changes and returns the outcome', async () => {
+    const outcome = { updated: 2, unchanged: 0, failed: [{ id: 'c3', code: 'not_found', message: 'gone' }] };
+    const { provider, calls } = setup({ 'POST /api/v1/customers/bulk-update': () => json(200, outcome) });
+    await expect(provider.bulkUpdateCustomers(['c1', 'c2', 'c3'], { ownerId: 'u2' })).resolves.toEqual(outcome);
+    expect(calls[0].body).toEqual({ ids: ['c1', 'c2', 'c3'], changes: { ownerId: 'u2' } });
+  });
+
+  it('reports a refused bulk update with its field errors', async () => {
+    const { provider } = setup({
+      'POST /api/v1/customers/bulk-update': () =>
+        json(400, problem(400, 'Not your team', [{ field: 'changes.ownerId', message: 'must be your team' }])),
+    });
+    const error = await provider.bulkUpdateCustomers(['c1'], { ownerId: 'u9' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).body.errors).toMatchObject({ 'changes.ownerId': 'must be your team' });
+  });
+
+  it('reads the primary contact of each customer', async () => {
+    const { provider, calls } = setup({
+      'GET /api/v1/contacts': (call) => {
+        const customerId = call.url.searchParams.get('customerId');
+        const data = customerId === 'c1' ? [{ id: 'p1', customerId: 'c1', name: '王伟', isPrimary: true }] : [];
+        return json(200, { data, total: data.length, page: 1, pageSize: 1 });
+      },
+    });
+    const contacts = await provider.getPrimaryContacts(['c1', 'c2']);
+    expect([...contacts.keys()]).toEqual(['c1']);
+    expect(contacts.get('c1')?.name).toBe('王伟');
+    expect(calls.map((c) => Object.fromEntries(c.url.searchParams))).toEqual([
+      { customerId: 'c1', isPrimary: 'true', page: '1', pageSize: '1' },
+      { customerId: 'c2', isPrimary: 'true', page: '1', pageSize: '1' },
+    ]);
+  });
+
   it('sends every customer filter the list offers as query parameters', async () => {
     const { provider, calls } = setup({
       'GET /api/v1/customers': () => json(200, { data: [], total: 0, page: 1, pageSize: 25 }),

@@ -15,6 +15,8 @@ import type {
 import { toHttpError } from './problem';
 import type {
   ApiKey,
+  BulkUpdateResult,
+  Contact,
   CrmDataProvider,
   Customer,
   Delivery,
@@ -51,6 +53,22 @@ export type WebhookDataProvider = CrmDataProvider & WebhookActions;
 
 const API = '/api/v1';
 const MAX_PAGE_SIZE = 200;
+// Parallel requests when one call per record is the only way (primary contacts of a label sheet).
+const PARALLEL = 6;
+
+/** Runs `fn` on every item with at most `limit` calls in flight; results keep the items' order. */
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 interface Envelope<T> {
   data: T[];
@@ -290,6 +308,14 @@ export function createDataProvider(client: UntypedClient): WebhookDataProvider {
     getCustomerTimeline: (customerId, page, pageSize) =>
       get<Envelope<TimelineItem>>(`${API}/customers/${encodeURIComponent(customerId)}/timeline`, { page, pageSize }),
     restoreCustomer: (id) => post<Customer>(`${API}/customers/${encodeURIComponent(id)}/restore`),
+    bulkUpdateCustomers: (ids, changes) => post<BulkUpdateResult>(`${API}/customers/bulk-update`, { ids, changes }),
+    // The contacts API filters on one customer at a time.
+    getPrimaryContacts: async (customerIds) => {
+      const pages = await mapLimited(customerIds, PARALLEL, (customerId) =>
+        getList<Contact>('contacts', { customerId: String(customerId), isPrimary: true, page: 1, pageSize: 1 }),
+      );
+      return new Map(pages.flatMap((page) => page.data.map((contact) => [contact.customerId, contact] as const)));
+    },
     listDuplicateCustomers: ({ page, pageSize, reason }) =>
       get<Envelope<DuplicateGroup>>(`${API}/customers/duplicates`, { page, pageSize, ...(reason ? { reason } : {}) }),
     mergeCustomers: (keepId, sourceId) =>

@@ -21,4 +21,20 @@ describe('createCrmStore', () => {
     expect(store.getItem('customers.savedQueries', [])).toEqual([]);
     store.teardown();
   });
+
+  it("keeps a user's choice of list columns across logout, apart from other users", () => {
+    const store = createCrmStore();
+    store.setup();
+    signIn('ann');
+    store.setItem('customers.datatable', ['valueTier', 'region']);
+    store.setItem('customers.datatable_columnRanks', [1, 0]);
+
+    store.reset();
+    expect(store.getItem('customers.datatable')).toEqual(['valueTier', 'region']);
+    expect(store.getItem('customers.datatable_columnRanks')).toEqual([1, 0]);
+
+    signIn('bo');
+    expect(store.getItem('customers.datatable', [])).toEqual([]);
+    store.teardown();
+  });
 });

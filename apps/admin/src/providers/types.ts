@@ -48,6 +48,8 @@ export type Delivery = Rec<Schemas['DeliveryDto']>;
 export type StoredFile = Rec<Schemas['StoredFileDto']>;
 export type DataImport = Schemas['ImportDto'];
 export type ImportEntity = DataImport['entity'];
+export type BulkCustomerChanges = Schemas['BulkCustomerChangesDto'];
+export type BulkUpdateResult = Schemas['BulkUpdateResultDto'];
 
 /** Workflow steps of an order (POST /orders/:id/<action>); cancel needs a reason. */
 export type OrderAction = 'confirm' | 'deliver' | 'complete' | 'cancel';
@@ -77,6 +79,9 @@ export interface CrmDataProvider extends DataProvider {
   changeLifecycleStage: (customerId: Identifier, stage: LifecycleStage, reason: string) => Promise<LifecycleChange>;
   getCustomerTimeline: (customerId: Identifier, page: number, pageSize: number) => Promise<Paged<TimelineItem>>;
   restoreCustomer: (id: Identifier) => Promise<Customer>;
+  bulkUpdateCustomers: (ids: Identifier[], changes: BulkCustomerChanges) => Promise<BulkUpdateResult>;
+  /** The primary contact of each customer that has one, by customer id. */
+  getPrimaryContacts: (customerIds: Identifier[]) => Promise<Map<string, Contact>>;
   listDuplicateCustomers: (params: {
     page: number;
     pageSize: number;

@@ -116,6 +116,16 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       return { data: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length };
     },
     restoreCustomer: async (id: Identifier) => Object.assign(find('customers', id), { deletedAt: null }),
+    bulkUpdateCustomers: async (ids: Identifier[], changes: { ownerId?: string | null; status?: string }) => {
+      ids.forEach((id) => Object.assign(find('customers', id), changes));
+      return { updated: ids.length, unchanged: 0, failed: [] };
+    },
+    getPrimaryContacts: async (customerIds: Identifier[]) =>
+      new Map(
+        table('contacts')
+          .filter((c) => c.isPrimary && customerIds.map(String).includes(String(c.customerId)))
+          .map((c) => [String(c.customerId), c]),
+      ),
     listDuplicateCustomers: async () => ({ data: table('duplicates'), total: table('duplicates').length }),
     mergeCustomers: async (keepId: Identifier) => find('customers', keepId),
     orderAction: async (id: Identifier, action: string) => {

@@ -35,9 +35,9 @@ async function main() {
     );
     // The nightly job would classify them tonight; a new user should see tiers and groups now.
     const classified = await app.get(ClassificationService).classifyCustomers();
-    const summary = classified.summary as { tiers?: object; groups?: object } | undefined;
+    const summary = classified.summary as { tiers?: object; groups?: object; screening?: object } | undefined;
     console.log(
-      `Classified ${classified.processed} customers: tiers ${JSON.stringify(summary?.tiers ?? {})}, value groups ${JSON.stringify(summary?.groups ?? {})}.`,
+      `Classified ${classified.processed} customers: tiers ${JSON.stringify(summary?.tiers ?? {})}, value groups ${JSON.stringify(summary?.groups ?? {})}, prospect screening ${JSON.stringify(summary?.screening ?? {})}.`,
     );
   } finally {
     await app.close();

@@ -7,6 +7,7 @@ export * from './database/snake-naming.strategy';
 export * from './database/data-source-options';
 export * from './database/migrations';
 export * from './i18n/translate';
+export * from './i18n/request-locale.decorator';
 export * from './errors/domain-error';
 export * from './errors/problem-details.filter';
 export * from './errors/validation.pipe';

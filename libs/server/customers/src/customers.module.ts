@@ -4,6 +4,7 @@ import { Contact } from './contacts/contact.entity';
 import { ContactsController } from './contacts/contacts.controller';
 import { ContactsService } from './contacts/contacts.service';
 import { CustomerAccessService } from './customers/customer-access.service';
+import { CustomersBulkService } from './customers/customers-bulk.service';
 import { Customer } from './customers/customer.entity';
 import { CustomersController } from './customers/customers.controller';
 import { CustomersService } from './customers/customers.service';
@@ -93,6 +94,7 @@ import { ImportsService } from './import-export/imports.service';
   providers: [
     CustomerAccessService,
     CustomersService,
+    CustomersBulkService,
     DictionaryService,
     LifecycleService,
     ContactsService,

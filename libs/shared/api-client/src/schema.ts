@@ -230,6 +230,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/bulk-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change owner, status or tags of many customers at once */
+        post: operations["bulkUpdateCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/classify": {
         parameters: {
             query?: never;
@@ -1214,6 +1231,44 @@ export interface components {
         };
         /** @enum {string} */
         Behaviour: "loyal" | "disloyal" | "newly_acquired" | "newly_developed" | "occasional" | "lost";
+        BulkCustomerChangesDto: {
+            /**
+             * @example [
+             *       "key-account"
+             *     ]
+             */
+            addTags?: string[];
+            /** Format: uuid */
+            ownerId?: string | null;
+            /**
+             * @example [
+             *       "trade-show-2025"
+             *     ]
+             */
+            removeTags?: string[];
+            status?: components["schemas"]["CustomerStatus"];
+        };
+        BulkUpdateCustomersDto: {
+            changes: components["schemas"]["BulkCustomerChangesDto"];
+            ids: string[];
+        };
+        /** @enum {string} */
+        BulkUpdateFailureCode: "not_found" | "too_many_tags";
+        BulkUpdateFailureDto: {
+            code: components["schemas"]["BulkUpdateFailureCode"];
+            /** Format: uuid */
+            id: string;
+            /** @description In the request's language (Accept-Language) */
+            message: string;
+        };
+        BulkUpdateResultDto: {
+            /** @description Customers left as they were, in request order; not_found also covers binned and invisible ones */
+            failed: components["schemas"]["BulkUpdateFailureDto"][];
+            /** @description Customers that already had the requested values */
+            unchanged: number;
+            /** @description Customers changed, each with its own audit entry and customer.updated event */
+            updated: number;
+        };
         /** @enum {string} */
         BuyingRole: "user" | "influencer" | "decider" | "approver" | "buyer" | "gatekeeper";
         CancelOrderDto: {
@@ -1332,6 +1387,7 @@ export interface components {
             region?: string | null;
             relationshipLevel?: components["schemas"]["RelationshipLevel"] | null;
             satisfaction?: number | null;
+            screeningGrade?: components["schemas"]["ScreeningGrade"] | null;
             socialStyle?: components["schemas"]["SocialStyle"] | null;
             /** @description Key of an active data dictionary entry of type customer_source */
             source?: string | null;
@@ -1616,6 +1672,7 @@ export interface components {
             email: string | null;
             /** Format: date-time */
             firstOrderAt: string | null;
+            fitScore: number | null;
             /** Format: uuid */
             id: string;
             industry: string | null;
@@ -1634,6 +1691,7 @@ export interface components {
             region: string | null;
             relationshipLevel: components["schemas"]["RelationshipLevel"] | null;
             satisfaction: number | null;
+            screeningGrade: components["schemas"]["ScreeningGrade"] | null;
             socialStyle: components["schemas"]["SocialStyle"] | null;
             source: string | null;
             stability: components["schemas"]["Stability"] | null;
@@ -2062,7 +2120,7 @@ export interface components {
         /** @enum {string} */
         OrderStatus: "draft" | "confirmed" | "delivered" | "completed" | "cancelled";
         /** @enum {string} */
-        OverridableClassification: "valueTier" | "abcClass" | "valueGroup" | "stability" | "behaviour" | "lifecycleStage";
+        OverridableClassification: "valueTier" | "abcClass" | "valueGroup" | "stability" | "behaviour" | "lifecycleStage" | "screeningGrade";
         PaymentDto: {
             account: string | null;
             /** @example 5000.00 */
@@ -2180,6 +2238,8 @@ export interface components {
         RelationshipLevel: "basic" | "reactive" | "accountable" | "proactive" | "partnership";
         /** @enum {string} */
         Role: "admin" | "executive" | "sales_manager" | "account_manager" | "marketer" | "service_agent" | "call_agent";
+        /** @enum {string} */
+        ScreeningGrade: "a" | "b" | "c" | "eliminate";
         SearchResultDto: {
             /** Format: uuid */
             customerId: string;
@@ -2315,6 +2375,7 @@ export interface components {
             region?: string | null;
             relationshipLevel?: components["schemas"]["RelationshipLevel"] | null;
             satisfaction?: number | null;
+            screeningGrade?: components["schemas"]["ScreeningGrade"] | null;
             socialStyle?: components["schemas"]["SocialStyle"] | null;
             /** @description Key of an active data dictionary entry of type customer_source */
             source?: string | null;
@@ -3162,6 +3223,9 @@ export interface operations {
                 socialStyle?: components["schemas"]["SocialStyle"];
                 relationshipLevel?: components["schemas"]["RelationshipLevel"];
                 lifecycleStage?: components["schemas"]["LifecycleStage"];
+                screeningGrade?: components["schemas"]["ScreeningGrade"];
+                fitScoreMin?: number;
+                fitScoreMax?: number;
                 tags?: string;
                 createdFrom?: string;
                 createdTo?: string;
@@ -3211,6 +3275,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bulkUpdateCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateCustomersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkUpdateResultDto"];
                 };
             };
             /** @description Not signed in, or the token/API key is invalid */

@@ -72,6 +72,7 @@ export const CustomerInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         <ClassificationInput source="valueGroup" />
         <ClassificationInput source="stability" />
         <ClassificationInput source="behaviour" />
+        <ClassificationInput source="screeningGrade" />
         <ClassificationInput source="consumptionTrait" />
         <ClassificationInput source="socialStyle" />
         <ClassificationInput source="relationshipLevel" />

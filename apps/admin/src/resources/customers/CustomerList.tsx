@@ -1,12 +1,13 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import {
-  BulkDeleteWithConfirmButton,
   Button,
+  ColumnsButton,
   CreateButton,
   DataTable,
   FilterButton,
   List,
   Link,
+  TextArrayField,
   TextField,
   TopToolbar,
 } from 'react-admin';
@@ -19,15 +20,22 @@ import { ServerExportButton } from '../../components/ServerExportButton';
 import { UserField } from '../../components/UserField';
 import { useCanWrite, useHasAccess } from '../../components/usePermissionsFor';
 import type { Customer } from '../../providers/types';
+import { CustomerBulkActions } from './CustomerBulkActions';
 import { STAGE_COLORS, STATUS_COLORS, TIER_COLORS } from './customerEnums';
 import { useCustomerFilters } from './customerFilters';
 import { CustomerListFilter } from './CustomerListFilter';
+
+// Offered in the column chooser, hidden until a user picks them.
+const OPTIONAL_COLUMNS = ['kind', 'industry', 'abcClass', 'phone', 'email', 'tags', 'orderCount', 'createdAt'];
+
+const NAME_CELL = () => ({ minWidth: 200 });
 
 const CustomerListActions = ({ canWrite }: { canWrite: boolean }) => {
   const canSeeBin = useHasAccess('customers.bin');
   return (
     <TopToolbar>
       <FilterButton />
+      <ColumnsButton />
       {canWrite && <CreateButton />}
       <ServerExportButton resource="customers" />
       {canSeeBin && (
@@ -52,17 +60,21 @@ export const CustomerList = () => {
         '& .RaList-main': { minWidth: 0 },
         '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
         '& .MuiTableCell-head': { whiteSpace: 'nowrap' },
+        // Many bulk actions on a narrow screen: scroll them rather than widen the page.
+        '& .RaBulkActionsToolbar-toolbar': { overflowX: 'auto' },
       }}
     >
-      {/* Deleting moves customers to the bin, from which an administrator can restore them. */}
+      {/* Columns chosen with ColumnsButton are kept per user (providers/store.ts). */}
       <DataTable<Customer>
         rowClick="show"
-        bulkActionButtons={canWrite ? <BulkDeleteWithConfirmButton mutationMode="pessimistic" /> : false}
+        bulkActionButtons={<CustomerBulkActions canWrite={canWrite} />}
+        hiddenColumns={OPTIONAL_COLUMNS}
       >
         <DataTable.Col source="code">
           <TextField source="code" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} />
         </DataTable.Col>
-        <DataTable.Col source="name" />
+        {/* Wide enough that a company name does not break into a word per line. */}
+        <DataTable.Col source="name" cellSx={NAME_CELL} />
         <DataTable.Col source="status" disableSort>
           <EnumChip source="status" enumKey="customerStatus" colors={STATUS_COLORS} />
         </DataTable.Col>
@@ -83,6 +95,24 @@ export const CustomerList = () => {
         </DataTable.Col>
         <DataTable.Col source="totalRevenue" align="right">
           <MoneyField source="totalRevenue" />
+        </DataTable.Col>
+        <DataTable.Col source="kind" disableSort>
+          <EnumChip source="kind" enumKey="kind" />
+        </DataTable.Col>
+        <DataTable.Col source="industry" disableSort>
+          <DictionaryField type="industry" source="industry" />
+        </DataTable.Col>
+        <DataTable.Col source="abcClass" disableSort>
+          <EnumChip source="abcClass" enumKey="abcClass" />
+        </DataTable.Col>
+        <DataTable.Col source="phone" disableSort />
+        <DataTable.Col source="email" disableSort />
+        <DataTable.Col source="tags" disableSort>
+          <TextArrayField source="tags" />
+        </DataTable.Col>
+        <DataTable.Col source="orderCount" disableSort align="right" />
+        <DataTable.Col source="createdAt">
+          <LocaleDateField source="createdAt" showTime={false} />
         </DataTable.Col>
       </DataTable>
     </List>

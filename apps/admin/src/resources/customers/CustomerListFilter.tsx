@@ -1,11 +1,12 @@
 import FlagIcon from '@mui/icons-material/Flag';
+import GradingIcon from '@mui/icons-material/Grading';
 import PersonIcon from '@mui/icons-material/Person';
 import StarIcon from '@mui/icons-material/Star';
 import TimelineIcon from '@mui/icons-material/Timeline';
 import { Card, CardContent } from '@mui/material';
 import { FilterList, FilterListItem, SavedQueriesList, useGetIdentity, useTranslate } from 'react-admin';
 import { enumLabel } from '../../components/enums';
-import { CUSTOMER_STATUSES, LIFECYCLE_STAGES, VALUE_TIERS } from './customerEnums';
+import { CUSTOMER_STATUSES, LIFECYCLE_STAGES, SCREENING_GRADES, VALUE_TIERS } from './customerEnums';
 
 /**
  * Saved views (filters, sort and page size, kept per user in the react-admin store) and one-click filters.
@@ -34,6 +35,16 @@ export const CustomerListFilter = () => {
               key={valueTier}
               label={translate(enumLabel('valueTier', valueTier))}
               value={{ valueTier }}
+            />
+          ))}
+        </FilterList>
+        {/* Which collected prospects are worth pursuing (SPEC 1.7). */}
+        <FilterList label="resources.customers.fields.screeningGrade" icon={<GradingIcon />}>
+          {SCREENING_GRADES.map((screeningGrade) => (
+            <FilterListItem
+              key={screeningGrade}
+              label={translate(enumLabel('screeningGrade', screeningGrade))}
+              value={{ screeningGrade }}
             />
           ))}
         </FilterList>

@@ -16,7 +16,7 @@ import { LocaleDateField } from '../../components/LocaleDateField';
 import { MoneyField } from '../../components/MoneyField';
 import { UserField } from '../../components/UserField';
 import type { Customer } from '../../providers/types';
-import { STATUS_COLORS, TIER_COLORS } from './customerEnums';
+import { GRADE_COLORS, STATUS_COLORS, TIER_COLORS } from './customerEnums';
 import { LifecyclePanel } from './LifecyclePanel';
 import { SetByHandBadge } from './SetByHandBadge';
 
@@ -122,6 +122,11 @@ export const CustomerOverview = () => (
       <Classification source="valueGroup" enumKey="valueGroup" />
       <Classification source="stability" enumKey="stability" />
       <Classification source="behaviour" enumKey="behaviour" />
+      {/* Prospect screening: the grade follows the score unless set by hand. */}
+      <Classification source="screeningGrade" enumKey="screeningGrade" colors={GRADE_COLORS} />
+      <Labeled source="fitScore" resource="customers">
+        <NumberField source="fitScore" emptyText="—" />
+      </Labeled>
       <Classification source="consumptionTrait" enumKey="consumptionTrait" />
       <Classification source="socialStyle" enumKey="socialStyle" />
       <Classification source="relationshipLevel" enumKey="relationshipLevel" />

@@ -13,7 +13,9 @@ export const SetByHandBadge = ({ field }: { field: string }) => {
   if (!isSetByHand(record, field)) return null;
   return (
     <Tooltip title={translate('crm.customers.set_by_hand_hint')}>
+      {/* A span: the badge also sits in an input's helper text, a <p>. */}
       <Chip
+        component="span"
         size="small"
         variant="outlined"
         color="warning"

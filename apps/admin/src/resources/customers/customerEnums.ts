@@ -56,6 +56,7 @@ export const LIFECYCLE_STAGES = [
   'decline',
   'terminated',
 ] as const satisfies readonly S['LifecycleStage'][];
+export const SCREENING_GRADES = ['a', 'b', 'c', 'eliminate'] as const satisfies readonly S['ScreeningGrade'][];
 export const GENDERS = ['male', 'female', 'other'] as const satisfies readonly S['Gender'][];
 export const BUYING_ROLES = [
   'user',
@@ -78,6 +79,7 @@ export const choices = {
   socialStyle: enumChoices('socialStyle', SOCIAL_STYLES),
   relationshipLevel: enumChoices('relationshipLevel', RELATIONSHIP_LEVELS),
   lifecycleStage: enumChoices('lifecycleStage', LIFECYCLE_STAGES),
+  screeningGrade: enumChoices('screeningGrade', SCREENING_GRADES),
   gender: enumChoices('gender', GENDERS),
   buyingRole: enumChoices('buyingRole', BUYING_ROLES),
 };
@@ -93,6 +95,12 @@ export const TIER_COLORS: Record<string, ChipColor> = {
   major: 'primary',
   ordinary: 'default',
   small: 'default',
+};
+export const GRADE_COLORS: Record<string, ChipColor> = {
+  a: 'success',
+  b: 'primary',
+  c: 'default',
+  eliminate: 'error',
 };
 export const STAGE_COLORS: Record<string, ChipColor> = {
   exploration: 'info',
@@ -110,4 +118,5 @@ export const COMPUTED_CLASSIFICATIONS = [
   'stability',
   'behaviour',
   'lifecycleStage',
+  'screeningGrade',
 ] as const satisfies readonly S['OverridableClassification'][];

@@ -1,4 +1,12 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput, TextArrayInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextArrayInput,
+} from 'react-admin';
 import { DictionarySelectInput } from '../../components/dictionary/DictionarySelectInput';
 import { BY_NAME } from '../../components/sorts';
 import { useHasAccess } from '../../components/usePermissionsFor';
@@ -29,6 +37,9 @@ export const useCustomerFilters = () => {
     <SelectInput key="stability" source="stability" choices={choices.stability} />,
     <SelectInput key="behaviour" source="behaviour" choices={choices.behaviour} />,
     <SelectInput key="lifecycleStage" source="lifecycleStage" choices={choices.lifecycleStage} />,
+    <SelectInput key="screeningGrade" source="screeningGrade" choices={choices.screeningGrade} />,
+    <NumberInput key="fitScoreMin" source="fitScoreMin" min={0} max={100} step={1} />,
+    <NumberInput key="fitScoreMax" source="fitScoreMax" min={0} max={100} step={1} />,
     <DateInput key="createdFrom" source="createdFrom" />,
     <DateInput key="createdTo" source="createdTo" />,
     <DateInput key="lastOrderFrom" source="lastOrderFrom" />,

@@ -157,6 +157,8 @@ export const en = {
   'validation.code': '{property} may contain letters, digits and . _ - /',
   'validation.snake_case': '{property} must be lower-case snake_case, e.g. "{example}"',
   'validation.currency': '{property} must be a 3-letter code such as CNY',
+  'validation.at_least_one': '{property} must contain at least one of: {fields}',
+  'validation.not_in_other_list': '{property} must not contain a value that {other} also contains',
 
   // Sign-in and access
   invalid_credentials: 'Invalid email or password',
@@ -236,6 +238,7 @@ export const en = {
   'lifecycle_stage.terminated': 'terminated',
   'validation_failed.search_type': 'Cannot search "{type}"',
   'validation_failed.timeline_type': 'Unknown timeline type "{type}"',
+  too_many_tags: 'The customer would have {count} tags; at most {max} are allowed',
 
   // Products, orders, payments
   product_line_code_taken: 'Another product line already has the code {code}',

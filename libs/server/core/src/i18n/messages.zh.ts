@@ -146,6 +146,8 @@ export const zh: Record<MessageKey, string> = {
   'validation.code': '{property} 只能包含字母、数字和 . _ - /',
   'validation.snake_case': '{property} 必须是小写下划线格式，如 "{example}"',
   'validation.currency': '{property} 必须是三位字母的币种代码，如 CNY',
+  'validation.at_least_one': '{property} 至少要包含以下一项：{fields}',
+  'validation.not_in_other_list': '{property} 不能包含 {other} 中也有的值',
 
   invalid_credentials: '邮箱或密码错误',
   account_deactivated: '该账号已停用',
@@ -221,6 +223,7 @@ export const zh: Record<MessageKey, string> = {
   'lifecycle_stage.terminated': '已终止阶段',
   'validation_failed.search_type': '无法搜索“{type}”',
   'validation_failed.timeline_type': '未知的时间线类型“{type}”',
+  too_many_tags: '该客户将有 {count} 个标签，最多只能有 {max} 个',
 
   product_line_code_taken: '已有其他产品线使用编号 {code}',
   product_category_code_taken: '已有其他产品类别使用编号 {code}',

@@ -119,6 +119,8 @@ describe('customer classification job', () => {
         abc: { A: 15, B: 59, C: 46 },
         // The product has no cost, so margin is revenue: the top 20 % of the 100 are MVC.
         groups: { mvc: 20, none: 100 },
+        // The factory's customers are bare prospects.
+        screening: { eliminate: 120 },
       });
 
       const tiers = await ctx.ds.query(
@@ -202,7 +204,8 @@ describe('customer classification job', () => {
     it('changes nothing when run a second time', async () => {
       const snapshot = () =>
         ctx.ds.query(
-          `SELECT id, value_tier, abc_class, value_group, stability, behaviour, lifecycle_stage, version
+          `SELECT id, value_tier, abc_class, value_group, stability, behaviour, lifecycle_stage, fit_score,
+                  screening_grade, version
            FROM customers ORDER BY id`,
         );
       const before = await snapshot();
@@ -211,7 +214,16 @@ describe('customer classification job', () => {
       const run = await runJob();
       expect(run.summary).toMatchObject({
         customersChanged: 0,
-        changed: { valueTier: 0, abcClass: 0, valueGroup: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
+        changed: {
+          valueTier: 0,
+          abcClass: 0,
+          valueGroup: 0,
+          stability: 0,
+          behaviour: 0,
+          fitScore: 0,
+          screeningGrade: 0,
+          lifecycleStage: 0,
+        },
       });
       expect(await snapshot()).toEqual(before);
       expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'customers'`)).toBe(audits);

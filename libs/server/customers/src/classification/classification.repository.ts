@@ -1,17 +1,21 @@
 import { QueryRunner } from 'typeorm';
+import { BuyingRole } from '../contacts/contact.entity';
 import { toCents } from '../orders/money';
 import { COUNTED_STATUSES } from '../orders/order.entity';
 import {
   AbcClass,
   Behaviour,
+  CustomerKind,
   CustomerStatus,
   LifecycleStage,
   OverridableClassification,
+  ScreeningGrade,
   Stability,
   ValueGroup,
   ValueTier,
 } from '../customers/customer.enums';
 import { Classification, CustomerOrderStats } from './classification.rules';
+import { Screening, SCREENING_SETTINGS, ScreeningFacts } from './screening.rules';
 
 const COUNTED_SQL = COUNTED_STATUSES.map((s) => `'${s}'`).join(',');
 const STATS_TABLE = 'classification_stats';
@@ -20,7 +24,12 @@ export interface StatsWindow {
   // Orders dated after asOf are left out; every window ends at asOf.
   asOf: string; // yyyy-mm-dd
   periodDays: number;
+  // How far back an interaction counts for screening (default SCREENING_SETTINGS).
+  recentInteractionDays?: number;
 }
+
+// What the job writes: the computed classifications except the lifecycle stage, and the screening.
+export type JobClassification = Omit<Classification, 'lifecycleStage'> & Screening;
 
 export interface CustomerStatsRow extends CustomerOrderStats {
   id: string;
@@ -31,20 +40,23 @@ export interface CustomerStatsRow extends CustomerOrderStats {
     stability: Stability | null;
     behaviour: Behaviour | null;
     lifecycleStage: LifecycleStage;
+    fitScore: number | null;
+    screeningGrade: ScreeningGrade | null;
   };
   overrides: OverridableClassification[];
+  screening: ScreeningFacts;
 }
 
 export interface ClassificationChange {
   id: string;
-  before: Omit<Classification, 'lifecycleStage'>;
-  after: Omit<Classification, 'lifecycleStage'>;
+  before: JobClassification;
+  after: JobClassification;
 }
 
-// Per-customer order statistics and revenue and margin ranks as one set-based statement into a
-// temporary table of the runner's session (window functions: rank and a running sum for the
-// cumulative share), then read back in id order in batches, so the job's memory does not grow with
-// the number of customers.
+// Per-customer order statistics and revenue and margin ranks, and the screening facts of prospects
+// (contacts, recent interactions), as one set-based statement into a temporary table of the
+// runner's session (window functions: rank and a running sum for the cumulative share), then read
+// back in id order in batches, so the job's memory does not grow with the number of customers.
 export class ClassificationRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -64,7 +76,11 @@ export class ClassificationRepository {
         consecutive_quarters boolean NOT NULL,
         period_revenue numeric(16,2) NOT NULL, revenue_rank int, revenue_customers int NOT NULL,
         revenue_before numeric(18,2) NOT NULL, revenue_total numeric(18,2) NOT NULL,
-        period_margin numeric(18,2) NOT NULL, margin_rank int, margin_customers int NOT NULL
+        period_margin numeric(18,2) NOT NULL, margin_rank int, margin_customers int NOT NULL,
+        fit_score smallint, screening_grade text, kind text NOT NULL, source text,
+        has_phone boolean NOT NULL, has_email boolean NOT NULL, has_address boolean NOT NULL,
+        has_website boolean NOT NULL, credit_rating smallint,
+        contact_count int NOT NULL, primary_role text, last_interaction_date date
       )`);
     await this.runner.query(
       `WITH counted AS (
@@ -107,6 +123,22 @@ export class ClassificationRepository {
          SELECT customer_id, coalesce(bool_or(gap = 1), false) AS consecutive_quarters
          FROM quarters GROUP BY customer_id
        ),
+       -- Screening facts, read for prospects only (the others get no score).
+       prospect_contacts AS (
+         SELECT k.customer_id, count(*)::int AS contact_count,
+                max(k.buying_role) FILTER (WHERE k.is_primary) AS primary_role
+         FROM contacts k JOIN customers c ON c.id = k.customer_id
+         WHERE c.status = '${CustomerStatus.Prospect}' AND c.deleted_at IS NULL
+         GROUP BY k.customer_id
+       ),
+       prospect_interactions AS (
+         SELECT i.customer_id, (max(i.occurred_at) AT TIME ZONE 'UTC')::date AS last_interaction_date
+         FROM interactions i JOIN customers c ON c.id = i.customer_id
+         WHERE c.status = '${CustomerStatus.Prospect}' AND c.deleted_at IS NULL
+           AND i.occurred_at >= ($1::date - $3::int)::timestamp AT TIME ZONE 'UTC'
+           AND i.occurred_at < ($1::date + 1)::timestamp AT TIME ZONE 'UTC'
+         GROUP BY i.customer_id
+       ),
        base AS (
          SELECT c.id, c.status, c.value_tier, c.abc_class, c.value_group, c.stability, c.behaviour,
                 c.lifecycle_stage, c.classification_overrides AS overrides,
@@ -115,11 +147,18 @@ export class ClassificationRepository {
                 coalesce(pc.revenue_recent, 0) AS revenue_recent, coalesce(pc.revenue_previous, 0) AS revenue_previous,
                 coalesce(q.consecutive_quarters, false) AS consecutive_quarters,
                 coalesce(pc.period_revenue, 0) AS period_revenue,
-                coalesce(pc.period_revenue, 0) - coalesce(k.cost, 0) AS period_margin
+                coalesce(pc.period_revenue, 0) - coalesce(k.cost, 0) AS period_margin,
+                c.fit_score, c.screening_grade, c.kind, c.source,
+                coalesce(btrim(c.phone), '') <> '' AS has_phone, coalesce(btrim(c.email), '') <> '' AS has_email,
+                coalesce(btrim(c.address), '') <> '' AS has_address,
+                coalesce(btrim(c.website), '') <> '' AS has_website, c.credit_rating,
+                coalesce(pk.contact_count, 0) AS contact_count, pk.primary_role, pi.last_interaction_date
          FROM customers c
          LEFT JOIN per_customer pc ON pc.customer_id = c.id
          LEFT JOIN consecutive q ON q.customer_id = c.id
          LEFT JOIN period_cost k ON k.customer_id = c.id
+         LEFT JOIN prospect_contacts pk ON pk.customer_id = c.id
+         LEFT JOIN prospect_interactions pi ON pi.customer_id = c.id
          WHERE c.deleted_at IS NULL
        )
        INSERT INTO ${STATS_TABLE}
@@ -136,9 +175,11 @@ export class ClassificationRepository {
               b.period_margin,
               -- Likewise, positive margins sort first.
               CASE WHEN b.period_margin > 0 THEN rank() OVER (ORDER BY b.period_margin DESC) END,
-              count(*) FILTER (WHERE b.period_margin > 0) OVER ()
+              count(*) FILTER (WHERE b.period_margin > 0) OVER (),
+              b.fit_score, b.screening_grade, b.kind, b.source, b.has_phone, b.has_email, b.has_address,
+              b.has_website, b.credit_rating, b.contact_count, b.primary_role, b.last_interaction_date
        FROM base b`,
-      [window.asOf, window.periodDays],
+      [window.asOf, window.periodDays, window.recentInteractionDays ?? SCREENING_SETTINGS.recentInteraction.days],
     );
     const [{ n }] = await this.runner.query(`SELECT count(*)::int AS n FROM ${STATS_TABLE}`);
     return n as number;
@@ -152,7 +193,10 @@ export class ClassificationRepository {
               to_char(last_order_date, 'YYYY-MM-DD') AS last_order_date,
               orders_recent, orders_previous, revenue_recent::text, revenue_previous::text, consecutive_quarters,
               period_revenue::text, revenue_rank, revenue_customers, revenue_before::text, revenue_total::text,
-              period_margin::text, margin_rank, margin_customers
+              period_margin::text, margin_rank, margin_customers,
+              fit_score, screening_grade, kind, source, has_phone, has_email, has_address, has_website,
+              credit_rating, contact_count, primary_role,
+              to_char(last_interaction_date, 'YYYY-MM-DD') AS last_interaction_date
        FROM ${STATS_TABLE}
        WHERE $1::uuid IS NULL OR id > $1::uuid
        ORDER BY id
@@ -170,22 +214,24 @@ export class ClassificationRepository {
   // transaction), leaving alone any the
   // customer's classificationOverrides names (read under the row lock, so a manual override made
   // meanwhile wins) and rows where nothing changes. Returns the customers that changed.
-  async applyBatch(
-    batch: Array<{ id: string } & Omit<Classification, 'lifecycleStage'>>,
-  ): Promise<ClassificationChange[]> {
+  async applyBatch(batch: Array<{ id: string } & JobClassification>): Promise<ClassificationChange[]> {
     if (!batch.length) return [];
     const rows: RawChange[] = await this.runner.query(
       `WITH input AS (
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-                  AS u(id, value_tier, abc_class, value_group, stability, behaviour)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                              $7::smallint[], $8::text[])
+                  AS u(id, value_tier, abc_class, value_group, stability, behaviour, fit_score, screening_grade)
        ),
        current AS (
-         SELECT c.id, c.value_tier, c.abc_class, c.value_group, c.stability, c.behaviour,
+         SELECT c.id, c.value_tier, c.abc_class, c.value_group, c.stability, c.behaviour, c.fit_score,
+                c.screening_grade,
                 CASE WHEN '${OverridableClassification.ValueTier}' = ANY(c.classification_overrides) THEN c.value_tier ELSE u.value_tier END AS new_value_tier,
                 CASE WHEN '${OverridableClassification.AbcClass}' = ANY(c.classification_overrides) THEN c.abc_class ELSE u.abc_class END AS new_abc_class,
                 CASE WHEN '${OverridableClassification.ValueGroup}' = ANY(c.classification_overrides) THEN c.value_group ELSE u.value_group END AS new_value_group,
                 CASE WHEN '${OverridableClassification.Stability}' = ANY(c.classification_overrides) THEN c.stability ELSE u.stability END AS new_stability,
-                CASE WHEN '${OverridableClassification.Behaviour}' = ANY(c.classification_overrides) THEN c.behaviour ELSE u.behaviour END AS new_behaviour
+                CASE WHEN '${OverridableClassification.Behaviour}' = ANY(c.classification_overrides) THEN c.behaviour ELSE u.behaviour END AS new_behaviour,
+                u.fit_score AS new_fit_score,
+                CASE WHEN '${OverridableClassification.ScreeningGrade}' = ANY(c.classification_overrides) THEN c.screening_grade ELSE u.screening_grade END AS new_screening_grade
          FROM customers c JOIN input u ON u.id = c.id
          WHERE c.deleted_at IS NULL
          ORDER BY c.id
@@ -193,13 +239,15 @@ export class ClassificationRepository {
        ),
        changed AS (
          SELECT * FROM current
-         WHERE (value_tier, abc_class, value_group, stability, behaviour)
-               IS DISTINCT FROM (new_value_tier, new_abc_class, new_value_group, new_stability, new_behaviour)
+         WHERE (value_tier, abc_class, value_group, stability, behaviour, fit_score, screening_grade)
+               IS DISTINCT FROM (new_value_tier, new_abc_class, new_value_group, new_stability, new_behaviour,
+                                 new_fit_score, new_screening_grade)
        ),
        updated AS (
          UPDATE customers c
          SET value_tier = ch.new_value_tier, abc_class = ch.new_abc_class, value_group = ch.new_value_group,
-             stability = ch.new_stability, behaviour = ch.new_behaviour, updated_at = now(), version = c.version + 1
+             stability = ch.new_stability, behaviour = ch.new_behaviour, fit_score = ch.new_fit_score,
+             screening_grade = ch.new_screening_grade, updated_at = now(), version = c.version + 1
          FROM changed ch
          WHERE c.id = ch.id
          RETURNING c.id
@@ -212,6 +260,8 @@ export class ClassificationRepository {
         batch.map((b) => b.valueGroup),
         batch.map((b) => b.stability),
         batch.map((b) => b.behaviour),
+        batch.map((b) => b.fitScore),
+        batch.map((b) => b.screeningGrade),
       ],
     );
     return rows.map((r) => ({
@@ -222,6 +272,8 @@ export class ClassificationRepository {
         valueGroup: r.value_group,
         stability: r.stability,
         behaviour: r.behaviour,
+        fitScore: r.fit_score,
+        screeningGrade: r.screening_grade,
       },
       after: {
         valueTier: r.new_value_tier,
@@ -229,6 +281,8 @@ export class ClassificationRepository {
         valueGroup: r.new_value_group,
         stability: r.new_stability,
         behaviour: r.new_behaviour,
+        fitScore: r.new_fit_score,
+        screeningGrade: r.new_screening_grade,
       },
     })) as ClassificationChange[];
   }
@@ -260,6 +314,18 @@ interface RawStats {
   period_margin: string;
   margin_rank: number | null;
   margin_customers: number;
+  fit_score: number | null;
+  screening_grade: ScreeningGrade | null;
+  kind: CustomerKind;
+  source: string | null;
+  has_phone: boolean;
+  has_email: boolean;
+  has_address: boolean;
+  has_website: boolean;
+  credit_rating: number | null;
+  contact_count: number;
+  primary_role: BuyingRole | null;
+  last_interaction_date: string | null;
 }
 
 interface RawChange {
@@ -274,6 +340,10 @@ interface RawChange {
   new_value_group: ValueGroup | null;
   new_stability: Stability | null;
   new_behaviour: Behaviour | null;
+  fit_score: number | null;
+  screening_grade: ScreeningGrade | null;
+  new_fit_score: number | null;
+  new_screening_grade: ScreeningGrade | null;
 }
 
 const toStatsRow = (r: RawStats): CustomerStatsRow => ({
@@ -286,8 +356,23 @@ const toStatsRow = (r: RawStats): CustomerStatsRow => ({
     stability: r.stability,
     behaviour: r.behaviour,
     lifecycleStage: r.lifecycle_stage,
+    fitScore: r.fit_score,
+    screeningGrade: r.screening_grade,
   },
   overrides: r.overrides,
+  screening: {
+    status: r.status,
+    kind: r.kind,
+    source: r.source,
+    hasPhone: r.has_phone,
+    hasEmail: r.has_email,
+    hasAddress: r.has_address,
+    hasWebsite: r.has_website,
+    creditRating: r.credit_rating,
+    contactCount: r.contact_count,
+    primaryBuyingRole: r.primary_role,
+    lastInteractionDate: r.last_interaction_date,
+  },
   orderCount: r.order_count,
   firstOrderDate: r.first_order_date,
   lastOrderDate: r.last_order_date,

@@ -6,12 +6,13 @@ import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { ClassifyCustomersJob, ClassifyCustomersPayload } from './classification.jobs';
 import { ClassificationChange, ClassificationRepository } from './classification.repository';
 import { classify } from './classification.rules';
+import { screen } from './screening.rules';
 import { ClassifyCustomersDto, ClassifyJobDto } from './dto/classify.dto';
 
 const BATCH_SIZE = 500;
 const LOCK_KEY = 'customers.classify';
 export const CLASSIFICATION_REASON = 'classification job';
-const FIELDS = ['valueTier', 'abcClass', 'valueGroup', 'stability', 'behaviour'] as const;
+const FIELDS = ['valueTier', 'abcClass', 'valueGroup', 'stability', 'behaviour', 'fitScore', 'screeningGrade'] as const;
 
 export interface ClassificationSummary extends Record<string, unknown> {
   asOf: string;
@@ -21,11 +22,13 @@ export interface ClassificationSummary extends Record<string, unknown> {
   tiers: Record<string, number>;
   abc: Record<string, number>;
   groups: Record<string, number>;
+  screening: Record<string, number>;
 }
 
-// The customer classification job (SPEC 1.1, 1.2): statistics and ranks in SQL, the rules in pure
-// functions (classification.rules.ts), writes in batches of short transactions. Overridden
-// classifications are kept; each change is audited; stage changes go through the lifecycle history.
+// The customer classification job (SPEC 1.1, 1.2, 1.7): statistics and ranks in SQL, the rules in
+// pure functions (classification.rules.ts, screening.rules.ts), writes in batches of short
+// transactions. Overridden classifications are kept; each change is audited; stage changes go
+// through the lifecycle history.
 @Injectable()
 export class ClassificationService {
   private readonly logger = new Logger('Classification');
@@ -71,11 +74,21 @@ export class ClassificationService {
     const summary: ClassificationSummary = {
       asOf,
       periodDays,
-      changed: { valueTier: 0, abcClass: 0, valueGroup: 0, stability: 0, behaviour: 0, lifecycleStage: 0 },
+      changed: {
+        valueTier: 0,
+        abcClass: 0,
+        valueGroup: 0,
+        stability: 0,
+        behaviour: 0,
+        fitScore: 0,
+        screeningGrade: 0,
+        lifecycleStage: 0,
+      },
       customersChanged: 0,
       tiers: {},
       abc: {},
       groups: {},
+      screening: {},
     };
     let processed = 0;
     let after: string | null = null;
@@ -83,7 +96,10 @@ export class ClassificationService {
       for (;;) {
         const batch = await repo.nextBatch(after, BATCH_SIZE);
         if (!batch.length) break;
-        const computed = batch.map((row) => ({ row, result: classify(row, asOf) }));
+        const computed = batch.map((row) => ({
+          row,
+          result: { ...classify(row, asOf), ...screen(row.screening, asOf) },
+        }));
         await runner.startTransaction();
         try {
           const changes = await repo.applyBatch(
@@ -94,6 +110,8 @@ export class ClassificationService {
               valueGroup: result.valueGroup,
               stability: result.stability,
               behaviour: result.behaviour,
+              fitScore: result.fitScore,
+              screeningGrade: result.screeningGrade,
             })),
           );
           await this.auditChanges(runner.manager, changes, summary);
@@ -116,11 +134,14 @@ export class ClassificationService {
         }
         for (const { row, result } of computed) {
           // What the customer holds now: the computed value unless set by hand.
-          const held = <F extends 'valueTier' | 'abcClass' | 'valueGroup'>(field: F, o: OverridableClassification) =>
-            row.overrides.includes(o) ? row.current[field] : result[field];
+          const held = <F extends 'valueTier' | 'abcClass' | 'valueGroup' | 'screeningGrade'>(
+            field: F,
+            o: OverridableClassification,
+          ) => (row.overrides.includes(o) ? row.current[field] : result[field]);
           tally(summary.tiers, held('valueTier', OverridableClassification.ValueTier));
           tally(summary.abc, held('abcClass', OverridableClassification.AbcClass));
           tally(summary.groups, held('valueGroup', OverridableClassification.ValueGroup));
+          tally(summary.screening, held('screeningGrade', OverridableClassification.ScreeningGrade));
         }
         processed += batch.length;
         after = batch[batch.length - 1].id;

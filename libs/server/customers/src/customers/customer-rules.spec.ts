@@ -10,6 +10,7 @@ const before = {
   stability: null,
   behaviour: null,
   lifecycleStage: LifecycleStage.Exploration,
+  screeningGrade: null,
 };
 
 describe('nextOverrides', () => {

@@ -22,6 +22,7 @@ import {
   LifecycleStage,
   OverridableClassification,
   RelationshipLevel,
+  ScreeningGrade,
   SocialStyle,
   Stability,
   ValueGroup,
@@ -57,6 +58,8 @@ import {
 @Check('ck_customers_social_style', sqlIn('social_style', SocialStyle))
 @Check('ck_customers_relationship_level', sqlIn('relationship_level', RelationshipLevel))
 @Check('ck_customers_lifecycle_stage', sqlIn('lifecycle_stage', LifecycleStage))
+@Check('ck_customers_fit_score', 'fit_score BETWEEN 0 AND 100')
+@Check('ck_customers_screening_grade', sqlIn('screening_grade', ScreeningGrade))
 @Check(
   'ck_customers_classification_overrides',
   `classification_overrides <@ ARRAY[${Object.values(OverridableClassification)
@@ -162,6 +165,15 @@ export class Customer extends BaseEntity {
   @Index('ix_customers_lifecycle_stage')
   @Column('text', { default: LifecycleStage.Exploration })
   lifecycleStage!: LifecycleStage;
+
+  // Prospects only (ADR 20): the job's points sum, and the grade it gives unless set by hand.
+  @Index('ix_customers_fit_score')
+  @Column('smallint', { nullable: true })
+  fitScore!: number | null;
+
+  @Index('ix_customers_screening_grade')
+  @Column('text', { nullable: true })
+  screeningGrade!: ScreeningGrade | null;
 
   @Column('text', { array: true, default: () => "'{}'" })
   classificationOverrides!: OverridableClassification[];

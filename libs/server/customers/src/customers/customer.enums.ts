@@ -37,6 +37,15 @@ export enum ValueGroup {
   Bz = 'bz',
 }
 
+// Screening of prospects by fit score (数据甄别, SPEC 1.7): A pursue now, B nurture, C keep on file,
+// eliminate drop.
+export enum ScreeningGrade {
+  A = 'a',
+  B = 'b',
+  C = 'c',
+  Eliminate = 'eliminate',
+}
+
 export enum Stability {
   Potential = 'potential',
   New = 'new',
@@ -92,6 +101,7 @@ export enum OverridableClassification {
   Stability = 'stability',
   Behaviour = 'behaviour',
   LifecycleStage = 'lifecycleStage',
+  ScreeningGrade = 'screeningGrade',
 }
 
 // The action sales management recommends for each behaviour category.

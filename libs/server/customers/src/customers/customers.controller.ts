@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import { Authenticated, AuthUser, CurrentUser, Locale, RequestLocale, Role, Roles } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -13,7 +13,9 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CustomersBulkService } from './customers-bulk.service';
 import { CustomersService } from './customers.service';
+import { BulkUpdateCustomersDto, BulkUpdateResultDto } from './dto/bulk-update-customers.dto';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { CustomerDto, CustomerPageDto } from './dto/customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
@@ -25,7 +27,10 @@ export const CUSTOMER_WRITERS = [Role.SalesManager, Role.AccountManager] as cons
 @ApiTags('customers')
 @Controller('customers')
 export class CustomersController {
-  constructor(@Inject(CustomersService) private readonly customers: CustomersService) {}
+  constructor(
+    @Inject(CustomersService) private readonly customers: CustomersService,
+    @Inject(CustomersBulkService) private readonly bulk: CustomersBulkService,
+  ) {}
 
   @Get()
   @Authenticated()
@@ -44,6 +49,23 @@ export class CustomersController {
   @ApiCreatedResponse({ type: CustomerDto })
   createCustomer(@Body() dto: CreateCustomerDto, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
     return this.customers.createCustomer(dto, user);
+  }
+
+  // Before ':id' routes; customers that are missing or not visible are reported in `failed`.
+  @Post('bulk-update')
+  @HttpCode(200)
+  @Roles(...CUSTOMER_WRITERS)
+  @ApiOperation({
+    summary: 'Change owner, status or tags of many customers at once',
+    operationId: 'bulkUpdateCustomers',
+  })
+  @ApiOkResponse({ type: BulkUpdateResultDto })
+  bulkUpdateCustomers(
+    @Body() dto: BulkUpdateCustomersDto,
+    @CurrentUser() user: AuthUser,
+    @RequestLocale() locale: Locale,
+  ): Promise<BulkUpdateResultDto> {
+    return this.bulk.bulkUpdateCustomers(dto, user, locale);
   }
 
   @Get(':id')

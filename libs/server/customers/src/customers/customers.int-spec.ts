@@ -365,7 +365,8 @@ describe('customers API', () => {
     });
 
     it('writes the change to the audit log with before and after', async () => {
-      const customer = await createCustomer(ctx.ds, { name: 'Audited Co' });
+      // Active: a prospect's edit would also record its first fit score.
+      const customer = await createCustomer(ctx.ds, { name: 'Audited Co', status: 'active' });
       await ctx.http
         .patch(`/api/v1/customers/${customer.id}`)
         .set(admin)

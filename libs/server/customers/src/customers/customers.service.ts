@@ -14,6 +14,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { screenCustomer } from '../classification/screening.repository';
 import { isUniqueViolation } from '../common/db-errors';
 import { lowerBound, upperBound } from '../common/validation';
 import { DictionaryKeyCheck, DictionaryService } from '../dictionary/dictionary.service';
@@ -43,6 +44,7 @@ const SORTABLE: Record<string, string> = {
   createdAt: 'c.createdAt',
   lastOrderAt: 'c.lastOrderAt',
   totalRevenue: 'c.totalRevenue',
+  fitScore: 'c.fitScore',
   // By rank, most valuable first, not alphabetically.
   valueTier: `array_position(ARRAY[${VALUE_TIER_ORDER.map((t) => `'${t}'`).join(',')}]::text[], c.value_tier)`,
 };
@@ -84,6 +86,7 @@ const PLAIN_FIELDS = [
   'valueGroup',
   'stability',
   'behaviour',
+  'screeningGrade',
   'consumptionTrait',
   'socialStyle',
   'relationshipLevel',
@@ -105,6 +108,7 @@ const FILTERS = [
   ['socialStyle', 'c.socialStyle'],
   ['relationshipLevel', 'c.relationshipLevel'],
   ['lifecycleStage', 'c.lifecycleStage'],
+  ['screeningGrade', 'c.screeningGrade'],
 ] as const satisfies ReadonlyArray<readonly [keyof ListCustomersQueryDto, string]>;
 
 @Injectable()
@@ -154,6 +158,8 @@ export class CustomersService implements OnModuleInit {
       const value = query[field];
       if (value) qb.andWhere(bound(column, field, value), { [field]: value });
     }
+    if (query.fitScoreMin !== undefined) qb.andWhere('c.fit_score >= :fitScoreMin', { fitScoreMin: query.fitScoreMin });
+    if (query.fitScoreMax !== undefined) qb.andWhere('c.fit_score <= :fitScoreMax', { fitScoreMax: query.fitScoreMax });
     const sortable = { ...SORTABLE };
     let defaultSort = '-createdAt';
     if (query.q) {
@@ -187,6 +193,7 @@ export class CustomersService implements OnModuleInit {
       customer.name = dto.name;
       customer.lifecycleStage = dto.lifecycleStage ?? LifecycleStage.Exploration;
       customer.classificationOverrides = nextOverrides(customer, dto, emptyClassifications());
+      await screenCustomer(m, customer);
       const saved = await saveCatchingCode(m, customer);
       await recordLifecycleChange(m, {
         customerId: saved.id,
@@ -232,6 +239,7 @@ export class CustomersService implements OnModuleInit {
           actor: user,
         });
       }
+      await screenCustomer(m, customer);
       await saveCatchingCode(m, customer);
     });
     this.events.emit(CustomerEvents.Updated, { id });
@@ -264,10 +272,10 @@ export class CustomersService implements OnModuleInit {
     return this.getCustomer(id, user);
   }
 
-  // The owner a create/update may set: an active user within the caller's own visibility, so nobody
-  // creates a record they then cannot see. On create without one, account managers and sales
-  // managers own what they create.
-  private async resolveOwner(
+  // The owner a create/update (or bulk update) may set: an active user within the caller's own
+  // visibility, so nobody creates a record they then cannot see. On create without one, account
+  // managers and sales managers own what they create.
+  async resolveOwner(
     m: EntityManager,
     user: AuthUser,
     requested: string | null | undefined,
@@ -310,6 +318,7 @@ const emptyClassifications = (): Classifications => ({
   stability: null,
   behaviour: null,
   lifecycleStage: LifecycleStage.Exploration,
+  screeningGrade: null,
 });
 
 // A computed classification changed by hand becomes an override (the jobs keep it); cleared by hand

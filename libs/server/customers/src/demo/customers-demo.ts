@@ -54,6 +54,8 @@ const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '�
 const REGIONS = ['east_china', 'north_china', 'south_china', 'central_china', 'southwest', 'northeast'];
 const INDUSTRIES = ['manufacturing', 'retail', 'wholesale', 'it_software', 'healthcare', 'logistics', 'construction'];
 const SOURCES = ['advertising', 'trade_show', 'referral', 'website', 'telemarketing', 'partner'];
+// Where collected prospects come from: purchased lists and cold calls as well as warmer sources.
+const PROSPECT_SOURCES = [...SOURCES, 'cold_visit', 'campaign', 'inbound', 'other'];
 const METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'cheque', 'card'];
 const TYPES = ['visit', 'call', 'email', 'meeting', 'chat'];
 const ROLES = Object.values(BuyingRole);
@@ -120,24 +122,29 @@ export async function seedCustomersDemo(
       const name = chinese
         ? `${pick(CITIES)}${pick(WORDS)}${pick(TRADES)}有限公司`
         : `${pick(EN)} ${pick(['Trading', 'Industries', 'Supplies', 'Engineering'])} Ltd`;
+      // Every fifth customer is a collected prospect (SPEC 1.7): no orders, data of varied
+      // completeness, so the screening grades spread out.
+      const prospect = i % 5 === 0;
+      const fields = {
+        code: `DEMO-${String(i).padStart(4, '0')}`,
+        name: `${name} ${i}`,
+        kind: random() < 0.85 ? CustomerKind.Enterprise : CustomerKind.Channel,
+        region: pick(REGIONS),
+        industry: pick(INDUSTRIES),
+        source: pick(SOURCES),
+        phone: `+86 ${130 + Math.floor(random() * 60)} ${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+        email: `info${i}@demo-customer.cn`,
+        ownerId: rep.id,
+        creditRating: 1 + Math.floor(random() * 5),
+        satisfaction: 1 + Math.floor(random() * 5),
+        tags: random() < 0.3 ? ['key-account'] : [],
+      };
       const customer = await s.customers.createCustomer(
-        {
-          code: `DEMO-${String(i).padStart(4, '0')}`,
-          name: `${name} ${i}`,
-          kind: random() < 0.85 ? CustomerKind.Enterprise : CustomerKind.Channel,
-          region: pick(REGIONS),
-          industry: pick(INDUSTRIES),
-          source: pick(SOURCES),
-          phone: `+86 ${130 + Math.floor(random() * 60)} ${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
-          email: `info${i}@demo-customer.cn`,
-          ownerId: rep.id,
-          creditRating: 1 + Math.floor(random() * 5),
-          satisfaction: 1 + Math.floor(random() * 5),
-          tags: random() < 0.3 ? ['key-account'] : [],
-        },
+        prospect ? { ...fields, ...collectedProspect(i, random, pick) } : fields,
         user,
       );
-      for (let c = 0; c < 1 + Math.floor(random() * 3); c++) {
+      const contacts = prospect ? Math.floor(random() * 3) : 1 + Math.floor(random() * 3);
+      for (let c = 0; c < contacts; c++) {
         await s.contacts.createContact(
           {
             customerId: customer.id,
@@ -156,12 +163,13 @@ export async function seedCustomersDemo(
       const firstOrder = 30 + Math.floor(random() * 700);
       const cadence = 20 + Math.floor(random() * 120);
       const stopsAfter = random() < 0.2 ? Math.floor(random() * 400) + 200 : 0;
-      for (let ago = firstOrder; ago > stopsAfter && random() > 0.08; ago -= cadence) {
+      for (let ago = firstOrder; !prospect && ago > stopsAfter && random() > 0.08; ago -= cadence) {
         orders += await seedOrder(s, user, customer.id, productIds, day(ago), ago, random);
         if (orders % 100 === 0) log(`  ${orders} orders…`);
       }
-      for (let k = 0; k < 1 + Math.floor(random() * 4); k++) {
-        const at = day(Math.floor(random() * 720));
+      const interactions = prospect ? Math.floor(random() * 3) : 1 + Math.floor(random() * 4);
+      for (let k = 0; k < interactions; k++) {
+        const at = day(Math.floor(random() * (prospect ? 180 : 720)));
         await s.interactions.createInteraction(
           {
             customerId: customer.id,
@@ -184,6 +192,25 @@ export async function seedCustomersDemo(
     }
     return { customers: total, orders, skipped: false };
   });
+}
+
+// A prospect from a collected list: each detail is there or not, so some are worth pursuing and
+// some are not.
+function collectedProspect(i: number, random: () => number, pick: <T>(xs: readonly T[]) => T) {
+  const has = (share: number) => random() < share;
+  return {
+    kind: has(0.2) ? CustomerKind.Consumer : CustomerKind.Enterprise,
+    source: has(0.8) ? pick(PROSPECT_SOURCES) : null,
+    phone: has(0.6) ? `+86 21 ${String(Math.floor(random() * 1e8)).padStart(8, '0')}` : null,
+    email: has(0.5) ? `hello${i}@demo-prospect.cn` : null,
+    address: has(0.3)
+      ? `${pick(CITIES)}市${pick(['人民路', '中山路', '解放路', '建设路'])}${1 + Math.floor(random() * 300)}号`
+      : null,
+    website: has(0.25) ? `www.demo-prospect-${i}.cn` : null,
+    creditRating: has(0.5) ? 1 + Math.floor(random() * 5) : null,
+    satisfaction: null,
+    tags: ['collected-list'],
+  };
 }
 
 async function seedCatalog(s: CustomersDemoServices): Promise<string[]> {

@@ -61,6 +61,7 @@ export const IMPORT_COLUMNS: Record<ImportEntity, ImportColumn[]> = {
     col('valueGroup', 'text', 'Value group', '价值分组', { note: 'mvc, mgc, bz' }),
     col('stability', 'text', 'Stability', '稳定性', { note: 'potential, new, repeat, loyal' }),
     col('behaviour', 'text', 'Behaviour', '行为类别'),
+    col('screeningGrade', 'text', 'Screening grade', '甄别等级', { note: 'a, b, c, eliminate (set by hand)' }),
     col('consumptionTrait', 'text', 'Consumption trait', '消费特征'),
     col('socialStyle', 'text', 'Social style', '社交风格'),
     col('relationshipLevel', 'text', 'Relationship level', '关系层次'),

@@ -26,6 +26,7 @@ import {
   CustomerStatus,
   LifecycleStage,
   RelationshipLevel,
+  ScreeningGrade,
   SocialStyle,
   Stability,
   ValueGroup,
@@ -126,6 +127,10 @@ export class CustomerFieldsDto {
 
   @OptionalEnum(Behaviour, 'Behaviour', { nullable: true })
   behaviour?: Behaviour | null;
+
+  /** Screening grade of a prospect; set by hand, e.g. to eliminate a bad lead (the job keeps it). */
+  @OptionalEnum(ScreeningGrade, 'ScreeningGrade', { nullable: true })
+  screeningGrade?: ScreeningGrade | null;
 
   @OptionalEnum(ConsumptionTrait, 'ConsumptionTrait', { nullable: true })
   consumptionTrait?: ConsumptionTrait | null;

@@ -10,6 +10,7 @@ import {
   LifecycleStage,
   OverridableClassification,
   RelationshipLevel,
+  ScreeningGrade,
   SocialStyle,
   Stability,
   ValueGroup,
@@ -55,6 +56,11 @@ export class CustomerDto {
   @ApiProperty({ enum: Behaviour, enumName: 'Behaviour', nullable: true }) behaviour!: Behaviour | null;
   /** What sales management recommends for the behaviour category, e.g. lost → "Follow up and win back". */
   @ApiProperty(nullableText) behaviourAction!: string | null;
+  /** Fit score 0–100 of a prospect (null for other statuses), a sum of documented points (ADR 20). */
+  @ApiProperty({ type: Number, minimum: 0, maximum: 100, nullable: true }) fitScore!: number | null;
+  /** Screening of a prospect by fit score: A ≥ 70, B ≥ 45, C ≥ 25, else eliminate. */
+  @ApiProperty({ enum: ScreeningGrade, enumName: 'ScreeningGrade', nullable: true })
+  screeningGrade!: ScreeningGrade | null;
   @ApiProperty({ enum: ConsumptionTrait, enumName: 'ConsumptionTrait', nullable: true })
   consumptionTrait!: ConsumptionTrait | null;
   /** Social style of the key contact. */
@@ -116,6 +122,8 @@ export const toCustomerDto = (c: Customer): CustomerDto => ({
   stability: c.stability,
   behaviour: c.behaviour,
   behaviourAction: c.behaviour ? BEHAVIOUR_ACTIONS[c.behaviour] : null,
+  fitScore: c.fitScore,
+  screeningGrade: c.screeningGrade,
   consumptionTrait: c.consumptionTrait,
   socialStyle: c.socialStyle,
   relationshipLevel: c.relationshipLevel,

@@ -1,6 +1,7 @@
 import { ListQueryDto, QueryBoolean } from '@crm/server-core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CommaList, DateFilter, OptionalEnum } from '../../common/validation';
 import {
   AbcClass,
@@ -10,6 +11,7 @@ import {
   CustomerStatus,
   LifecycleStage,
   RelationshipLevel,
+  ScreeningGrade,
   SocialStyle,
   Stability,
   ValueGroup,
@@ -17,7 +19,7 @@ import {
 } from '../customer.enums';
 
 // q searches name, code, phone and email (partial input; ordered by similarity when no sort is given).
-// Sort on name, code, createdAt, lastOrderAt, totalRevenue, valueTier (default -createdAt).
+// Sort on name, code, createdAt, lastOrderAt, totalRevenue, valueTier, fitScore (default -createdAt).
 export class ListCustomersQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -74,6 +76,27 @@ export class ListCustomersQueryDto extends ListQueryDto {
 
   @OptionalEnum(LifecycleStage, 'LifecycleStage')
   lifecycleStage?: LifecycleStage;
+
+  @OptionalEnum(ScreeningGrade, 'ScreeningGrade')
+  screeningGrade?: ScreeningGrade;
+
+  /** Fit score at least (prospects only have one). */
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'fitScoreMin must be a whole number from 0 to 100' })
+  @Min(0, { message: 'fitScoreMin must be from 0 to 100' })
+  @Max(100, { message: 'fitScoreMin must be from 0 to 100' })
+  fitScoreMin?: number;
+
+  /** Fit score at most. */
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'fitScoreMax must be a whole number from 0 to 100' })
+  @Min(0, { message: 'fitScoreMax must be from 0 to 100' })
+  @Max(100, { message: 'fitScoreMax must be from 0 to 100' })
+  fitScoreMax?: number;
 
   /** Comma-separated; matches customers with any of the tags. */
   @ApiPropertyOptional({ type: String, example: 'key-account,华东重点' })

@@ -2,6 +2,7 @@ import { CustomersSchema1763900000000 } from './1763900000000-customers-schema';
 import { DictionarySeed1763900001000 } from './1763900001000-dictionary-seed';
 import { ProductsOrders1763900002000 } from './1763900002000-products-orders';
 import { Imports1763900004000 } from './1763900004000-imports';
+import { ProspectScreening1763900005000 } from './1763900005000-prospect-screening';
 
 // Every migration of the customers lib, in order; the apps append them after the core's.
 export const customersMigrations = [
@@ -9,4 +10,5 @@ export const customersMigrations = [
   DictionarySeed1763900001000,
   ProductsOrders1763900002000,
   Imports1763900004000,
+  ProspectScreening1763900005000,
 ];

@@ -1,0 +1,136 @@
+import {
+  AuthUser,
+  fieldError,
+  InvalidInputError,
+  Locale,
+  localise,
+  Message,
+  msg,
+  RecordVisibilityService,
+  toLocalisable,
+} from '@crm/server-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource, EntityManager } from 'typeorm';
+import { screenCustomer } from '../classification/screening.repository';
+import { Customer } from './customer.entity';
+import { CustomerEvents } from './customer.events';
+import { CustomersService } from './customers.service';
+import {
+  BulkCustomerChangesDto,
+  BulkUpdateCustomersDto,
+  BulkUpdateFailureCode,
+  BulkUpdateFailureDto,
+  BulkUpdateResultDto,
+  MAX_TAGS,
+} from './dto/bulk-update-customers.dto';
+
+type Outcome = 'updated' | 'unchanged' | { code: BulkUpdateFailureCode; message: Message };
+
+// Changes many customers at once (owner, status, tags) under the rules of the single update: one
+// transaction, one audit entry and one customer.updated event per customer that actually changed.
+@Injectable()
+export class CustomersBulkService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
+    @Inject(CustomersService) private readonly customers: CustomersService,
+    @Inject(EventEmitter2) private readonly events: EventEmitter2,
+  ) {}
+
+  async bulkUpdateCustomers(dto: BulkUpdateCustomersDto, user: AuthUser, locale: Locale): Promise<BulkUpdateResultDto> {
+    const { ids, changes } = dto;
+    const outcomes = await this.ds.transaction(async (m) => {
+      // The owner does not depend on the customer: checked once, a refusal is a 400 like on PATCH.
+      const ownerId = changes.ownerId === undefined ? undefined : await this.resolveOwner(m, user, changes.ownerId);
+      // Only visible, live customers are loaded (and locked, in id order so concurrent bulk updates
+      // cannot deadlock); the others are reported as not found.
+      const qb = m
+        .createQueryBuilder(Customer, 'c')
+        .where('c.id IN (:...ids)', { ids })
+        .orderBy('c.id')
+        .setLock('pessimistic_write');
+      await this.visibility.applyToQuery(qb, 'c.owner_id', user);
+      const found = new Map((await qb.getMany()).map((c) => [c.id, c]));
+
+      const result = new Map<string, Outcome>();
+      for (const customer of found.values()) {
+        const outcome = applyChanges(customer, changes, ownerId);
+        if (outcome === 'updated') {
+          // As on PATCH: a status change moves the prospect screening with it.
+          await screenCustomer(m, customer);
+          await m.save(customer);
+        }
+        result.set(customer.id, outcome);
+      }
+      return result;
+    });
+
+    const out: BulkUpdateResultDto = { updated: 0, unchanged: 0, failed: [] };
+    for (const id of ids) {
+      const outcome = outcomes.get(id) ?? {
+        code: BulkUpdateFailureCode.NotFound,
+        message: msg('not_found', { entity: msg('entity.customer'), id }),
+      };
+      if (outcome === 'updated') {
+        out.updated++;
+        this.events.emit(CustomerEvents.Updated, { id });
+      } else if (outcome === 'unchanged') out.unchanged++;
+      else out.failed.push(failure(id, outcome, locale));
+    }
+    return out;
+  }
+
+  // The single update's owner rule; its field errors name the field as sent here (changes.ownerId).
+  private async resolveOwner(m: EntityManager, user: AuthUser, requested: string | null): Promise<string | null> {
+    try {
+      return await this.customers.resolveOwner(m, user, requested, false);
+    } catch (e) {
+      if (!(e instanceof InvalidInputError)) throw e;
+      const errors = e.errors.map((f) =>
+        f.key ? fieldError(`changes.${f.field}`, f.key, { ...f.params, field: `changes.${f.field}` }) : f,
+      );
+      throw new InvalidInputError(e.key ? msg(e.key, e.params) : e.message, errors);
+    }
+  }
+}
+
+// Applies the changes to a loaded customer unless one of them cannot be made (then nothing is);
+// says whether anything changed.
+function applyChanges(
+  customer: Customer,
+  changes: BulkCustomerChangesDto,
+  ownerId: string | null | undefined,
+): Outcome {
+  let tags = customer.tags;
+  if (changes.addTags || changes.removeTags) {
+    const remove = new Set(changes.removeTags ?? []);
+    const kept = customer.tags.filter((t) => !remove.has(t));
+    tags = [...kept, ...(changes.addTags ?? []).filter((t) => !kept.includes(t))];
+    if (tags.length > MAX_TAGS)
+      return {
+        code: BulkUpdateFailureCode.TooManyTags,
+        message: msg('too_many_tags', { count: tags.length, max: MAX_TAGS }),
+      };
+  }
+  let changed = false;
+  if (tags.length !== customer.tags.length || tags.some((t, i) => t !== customer.tags[i])) {
+    customer.tags = tags;
+    changed = true;
+  }
+  if (ownerId !== undefined && customer.ownerId !== ownerId) {
+    customer.ownerId = ownerId;
+    changed = true;
+  }
+  if (changes.status !== undefined && customer.status !== changes.status) {
+    customer.status = changes.status;
+    changed = true;
+  }
+  return changed ? 'updated' : 'unchanged';
+}
+
+const failure = (
+  id: string,
+  { code, message }: { code: BulkUpdateFailureCode; message: Message },
+  locale: Locale,
+): BulkUpdateFailureDto => ({ id, code, message: localise(locale, toLocalisable(message)) });
