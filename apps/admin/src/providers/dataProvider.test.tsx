@@ -94,14 +94,24 @@ describe('dataProvider', () => {
     expect(calls[0].url.searchParams.get('departmentId')).toBe('d1');
   });
 
-  it('getMany fetches each record with getOne', async () => {
+  it('getMany asks the list endpoint for the ids in one request, 200 at a time', async () => {
     const { provider, calls } = setup({
-      'GET /api/v1/departments/d1': () => json(200, { id: 'd1', name: 'Sales' }),
-      'GET /api/v1/departments/d2': () => json(200, { id: 'd2', name: 'Support' }),
+      'GET /api/v1/departments': ({ url }) => {
+        const ids = url.searchParams.get('id')!.split(',');
+        // d3 was deleted meanwhile: the API leaves it out.
+        const data = ids.filter((id) => id !== 'd3').map((id) => ({ id, name: `Dept ${id}` }));
+        return json(200, { data, total: data.length, page: 1, pageSize: ids.length });
+      },
     });
-    const { data } = await provider.getMany('departments', { ids: ['d1', 'd2'] });
-    expect(data.map((d) => d.name)).toEqual(['Sales', 'Support']);
-    expect(calls.map((c) => c.url.pathname).sort()).toEqual(['/api/v1/departments/d1', '/api/v1/departments/d2']);
+    const { data } = await provider.getMany('departments', { ids: ['d1', 'd2', 'd3', 'd1'] });
+    expect(data.map((d) => d.name)).toEqual(['Dept d1', 'Dept d2']);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url.searchParams.get('pageSize')).toBe('3');
+
+    calls.length = 0;
+    const many = Array.from({ length: 450 }, (_, i) => `x${i}`);
+    expect((await provider.getMany('departments', { ids: many })).data).toHaveLength(450);
+    expect(calls.map((c) => c.url.searchParams.get('id')!.split(',').length)).toEqual([200, 200, 50]);
   });
 
   it('turns problem details into an HttpError with field errors', async () => {

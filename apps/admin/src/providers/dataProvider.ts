@@ -245,9 +245,20 @@ export function createDataProvider(client: UntypedClient): WebhookDataProvider {
     }),
 
     // The API has no batch read; parallel getOne keeps references simple and cache-friendly.
-    getMany: async <R extends RaRecord>(resource: string, params: GetManyParams<R>) => ({
-      data: await Promise.all(params.ids.map((id) => getOne<R>(resource, id, params.signal))),
-    }),
+    // One list request per 200 ids (the API's `id` filter) rather than one request per record;
+    // records deleted or outside the user's visibility are simply missing.
+    getMany: async <R extends RaRecord>(resource: string, params: GetManyParams<R>) => {
+      const ids = [...new Set(params.ids.map(String))];
+      const chunks = Array.from({ length: Math.ceil(ids.length / MAX_PAGE_SIZE) }, (_, i) =>
+        ids.slice(i * MAX_PAGE_SIZE, (i + 1) * MAX_PAGE_SIZE),
+      );
+      const pages = await Promise.all(
+        chunks.map((chunk) =>
+          getList<R>(resource, { id: chunk.join(','), page: 1, pageSize: chunk.length }, params.signal),
+        ),
+      );
+      return { data: pages.flatMap((page) => page.data) };
+    },
 
     getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
       getList<R>(resource, toListQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } })),

@@ -2711,6 +2711,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 role?: components["schemas"]["Role"];
                 revoked?: boolean;
             };
@@ -2858,6 +2859,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 entity?: string;
                 entityId?: string;
                 actorId?: string;
@@ -3034,6 +3036,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 customerId?: string;
                 isPrimary?: boolean;
                 buyingRole?: components["schemas"]["BuyingRole"];
@@ -3205,6 +3208,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 ownerId?: string;
                 /** @description Dictionary key (type region) */
                 region?: string;
@@ -3520,6 +3524,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
             };
             header?: never;
             path: {
@@ -3700,6 +3705,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 parentId?: string;
                 managerId?: string;
             };
@@ -3870,6 +3876,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 type?: string;
                 active?: boolean;
             };
@@ -4079,6 +4086,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 entity: string;
                 entityId: string;
             };
@@ -4232,6 +4240,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 entity?: components["schemas"]["ImportEntity"];
                 status?: components["schemas"]["ImportStatus"];
             };
@@ -4406,6 +4415,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 customerId?: string;
                 contactId?: string;
                 type?: string;
@@ -4580,6 +4590,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 queue?: components["schemas"]["QueueName"];
                 status?: components["schemas"]["JobRunStatus"];
             };
@@ -4620,6 +4631,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 unread?: boolean;
             };
             header?: never;
@@ -4739,6 +4751,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 customerId?: string;
                 ownerId?: string;
                 status?: components["schemas"]["OrderStatus"];
@@ -5095,6 +5108,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
             };
             header?: never;
             path: {
@@ -5128,6 +5142,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 orderId?: string;
                 customerId?: string;
                 from?: string;
@@ -5308,6 +5323,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 lineId?: string;
                 active?: boolean;
             };
@@ -5478,6 +5494,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 active?: boolean;
             };
             header?: never;
@@ -5647,6 +5664,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 categoryId?: string;
                 lineId?: string;
                 status?: components["schemas"]["ProductStatus"];
@@ -5849,6 +5867,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 role?: components["schemas"]["Role"];
                 active?: boolean;
                 departmentId?: string;
@@ -5911,6 +5930,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 role?: components["schemas"]["Role"];
                 active?: boolean;
                 departmentId?: string;
@@ -6063,6 +6083,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 active?: boolean;
             };
             header?: never;
@@ -6279,6 +6300,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                id?: string[];
                 status?: components["schemas"]["WebhookDeliveryStatus"];
                 event?: string;
             };

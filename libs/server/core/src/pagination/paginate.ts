@@ -33,6 +33,7 @@ export async function paginate<E extends ObjectLiteral, D>(
 ): Promise<Page<D>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
+  if (query.id?.length) qb.andWhere(`${qb.alias}.id IN (:...listIds)`, { listIds: query.id });
   parseSort(query.sort, options).forEach(([column, dir], i) =>
     i === 0 ? qb.orderBy(column, dir, 'NULLS LAST') : qb.addOrderBy(column, dir, 'NULLS LAST'),
   );

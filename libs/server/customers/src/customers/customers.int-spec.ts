@@ -164,6 +164,34 @@ describe('customers API', () => {
   });
 
   describe('GET /customers', () => {
+    it('fetches several customers by id in one request, within visibility, and validates the ids', async () => {
+      const { user, headers } = await loginAs(ctx, Role.AccountManager);
+      const mine = [
+        await createCustomer(ctx.ds, { ownerId: user.id }),
+        await createCustomer(ctx.ds, { ownerId: user.id }),
+      ];
+      const theirs = await createCustomer(ctx.ds);
+      const ids = [...mine.map((c) => c.id), theirs.id];
+
+      const res = await ctx.http
+        .get('/api/v1/customers')
+        .query({ id: ids.join(','), pageSize: 200 })
+        .set(headers)
+        .expect(200);
+      expect(res.body.data.map((c: { id: string }) => c.id).sort()).toEqual(mine.map((c) => c.id).sort());
+      // Repeating the parameter works the same.
+      const repeated = await ctx.http
+        .get(`/api/v1/customers?${ids.map((id) => `id=${id}`).join('&')}`)
+        .set(admin)
+        .expect(200);
+      expect(repeated.body.total).toBe(3);
+
+      const bad = await ctx.http.get('/api/v1/customers').query({ id: 'not-an-id' }).set(headers).expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
+      const tooMany = Array.from({ length: 201 }, () => mine[0].id).join(',');
+      await ctx.http.get('/api/v1/customers').query({ id: tooMany }).set(headers).expect(400);
+    });
+
     let owner: Awaited<ReturnType<typeof loginAs>>;
     const ids: Record<string, string> = {};
 
