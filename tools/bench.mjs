@@ -14,8 +14,8 @@ const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1
 const db = `crm_bench_${process.pid}`;
 const admin = { email: 'bench-admin@example.com', password: 'Bench-Password-123' };
 
-async function sql(q) {
-  const c = new pg.Client({ connectionString: adminUrl });
+async function sql(q, connectionString = adminUrl) {
+  const c = new pg.Client({ connectionString });
   await c.connect();
   try {
     await c.query(q);
@@ -28,6 +28,7 @@ spawnSync(process.execPath, ['tools/build-server.mjs'], { cwd: root, stdio: 'inh
 await sql(`CREATE DATABASE ${db}`);
 const u = new URL(adminUrl);
 u.pathname = `/${db}`;
+const CUSTOMERS = 20_000;
 const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
   cwd: root,
   stdio: 'ignore',
@@ -113,6 +114,35 @@ try {
       }),
     });
   }
+  // Customers straight into the table (the API would take minutes), owned round-robin by the
+  // account managers so list visibility has real work to do.
+  await sql(
+    `INSERT INTO customers (code, name, kind, status, region, phone, email, owner_id, created_at)
+     SELECT 'B-' || lpad(g::text, 6, '0'),
+            (ARRAY['Northwind','Contoso','Fabrikam','Litware','Tailspin','华信','远航','金源'])[1 + g % 8]
+              || ' ' || (ARRAY['Trading','Logistics','Foods','Systems','贸易','物流'])[1 + g % 6] || ' ' || g,
+            (ARRAY['enterprise','consumer','channel'])[1 + g % 3],
+            (ARRAY['prospect','active','active','inactive'])[1 + g % 4],
+            (ARRAY['east_china','south_china','north_china','overseas'])[1 + g % 4],
+            '+86 21 ' || lpad((g * 7919 % 100000000)::text, 8, '0'),
+            'contact' || g || '@bench-customer.test',
+            (SELECT id FROM users WHERE email = 'user' || (g % 200) || '@bench.test'),
+            now() - (g || ' minutes')::interval
+     FROM generate_series(1, ${CUSTOMERS}) AS g`,
+    u.toString(),
+  );
+  await sql('ANALYZE customers', u.toString());
+  const { accessToken: managerToken } = await (
+    await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'user7@bench.test', password: 'Bench-Password-123' }),
+    })
+  ).json();
+  const manager = { authorization: `Bearer ${managerToken}` };
+  const page = await (await fetch(`${base}/api/v1/customers?pageSize=25`, { headers: auth })).json();
+  const ids = page.data.map((c) => c.id);
+
   await load('warm-up', 200, 4, () => fetch(`${base}/api/health`));
   rows.push(await load('GET /api/health', 2000, 16, () => fetch(`${base}/api/health`)));
   rows.push(await load('GET /api/v1/auth/me', 2000, 16, () => fetch(`${base}/api/v1/auth/me`, { headers: auth })));
@@ -123,6 +153,39 @@ try {
   );
   rows.push(
     await load('GET /api/v1/users?q=user1', 1000, 16, () => fetch(`${base}/api/v1/users?q=user1`, { headers: auth })),
+  );
+  rows.push(
+    await load('GET /api/v1/customers?pageSize=25 (admin, all)', 1000, 16, () =>
+      fetch(`${base}/api/v1/customers?pageSize=25`, { headers: auth }),
+    ),
+  );
+  rows.push(
+    await load('GET /api/v1/customers?pageSize=25 (account manager, own)', 1000, 16, () =>
+      fetch(`${base}/api/v1/customers?pageSize=25`, { headers: manager }),
+    ),
+  );
+  rows.push(
+    await load('GET /api/v1/customers?q=fabrik (trigram)', 1000, 16, () =>
+      fetch(`${base}/api/v1/customers?q=fabrik`, { headers: auth }),
+    ),
+  );
+  rows.push(
+    await load('GET /api/v1/customers?status=active&region=east_china&sort=name', 1000, 16, () =>
+      fetch(`${base}/api/v1/customers?status=active&region=east_china&sort=name`, { headers: auth }),
+    ),
+  );
+  // What a list page's references cost: 25 records by id in one request, against one request each.
+  rows.push(
+    await load('GET /api/v1/customers?id=<25 ids>', 500, 16, () =>
+      fetch(`${base}/api/v1/customers?pageSize=25&id=${ids.join(',')}`, { headers: auth }),
+    ),
+  );
+  rows.push(
+    await load('25 × GET /api/v1/customers/:id (one row = 25 requests)', 100, 4, async () => {
+      const all = await Promise.all(ids.map((id) => fetch(`${base}/api/v1/customers/${id}`, { headers: auth })));
+      await Promise.all(all.map((r) => r.arrayBuffer()));
+      return new Response(null, { status: all.every((r) => r.ok) ? 200 : 500 });
+    }),
   );
   rows.push(await load('POST /api/v1/auth/login (argon2id)', 100, 4, login));
 } finally {
@@ -142,7 +205,7 @@ const doc = `# Benchmarks
 
 Measured by \`npm run bench\` (tools/bench.mjs) on ${new Date().toISOString().slice(0, 10)}: one API process
 (Node ${process.version}) against PostgreSQL on the same machine (2 cores, 24 GiB), requests over loopback
-from the same machine, 200 users in the table. Figures are for comparing changes on one
+from the same machine, 200 users and ${CUSTOMERS.toLocaleString('en')} customers in the tables. Figures are for comparing changes on one
 machine, not promises.
 
 ${table}

@@ -32,7 +32,7 @@ import {
 // The shared customer record (SPEC 1.1). Soft-deleted into a bin; merged duplicates keep a
 // pointer to the customer they were merged into. The order aggregates are maintained by the
 // orders feature; the *_key columns are derived here on every save.
-@Audited('customers', { ignore: ['nameKey', 'phoneKey', 'phoneDigits', 'emailKey'] })
+@Audited('customers', { ignore: ['nameKey', 'phoneKey', 'phoneDigits', 'emailKey', 'searchText'] })
 @Entity('customers')
 @Index('uq_customers_code', ['code'], { unique: true })
 @Index('ix_customers_tags', { synchronize: false })
@@ -40,6 +40,8 @@ import {
 @Index('ix_customers_code_trgm', { synchronize: false })
 @Index('ix_customers_phone_digits_trgm', { synchronize: false })
 @Index('ix_customers_email_trgm', { synchronize: false })
+@Index('ix_customers_search_text_trgm', { synchronize: false })
+@Index('ix_customers_created_at_id', { synchronize: false })
 @Index('ix_customers_name_key', { synchronize: false })
 @Index('ix_customers_phone_key', { synchronize: false })
 @Index('ix_customers_email_key', { synchronize: false })
@@ -200,6 +202,10 @@ export class Customer extends BaseEntity {
 
   @Column('text', { nullable: true })
   phoneDigits!: string | null;
+
+  // lower(name code email), kept by a database trigger (migration 1763900006000) for text search.
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 
   @Column('text', { nullable: true })
   emailKey!: string | null;

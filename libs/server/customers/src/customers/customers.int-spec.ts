@@ -287,6 +287,21 @@ describe('customers API', () => {
       expect(names(await list('q=100%'))).toEqual([]);
     });
 
+    it('keeps search current when a customer is renamed, and for rows written by plain SQL', async () => {
+      const c = await createCustomer(ctx.ds, { ownerId: owner.user.id, name: 'Zebra Widgets' });
+      expect(names(await list('q=zebra widg'))).toEqual(['Zebra Widgets']);
+      await ctx.http
+        .patch(`/api/v1/customers/${c.id}`)
+        .set(owner.headers)
+        .send({ name: 'Quokka Widgets', version: 1 })
+        .expect(200);
+      expect(names(await list('q=zebra'))).toEqual([]);
+      expect(names(await list('q=QUOKKA'))).toEqual(['Quokka Widgets']);
+      await ctx.ds.query(`UPDATE customers SET email = 'Buyer@Narwhal.example' WHERE id = $1`, [c.id]);
+      expect(names(await list('q=narwhal'))).toEqual(['Quokka Widgets']);
+      await ctx.ds.query(`DELETE FROM customers WHERE id = $1`, [c.id]);
+    });
+
     it('orders search results by similarity when no sort is given', async () => {
       const a = await createCustomer(ctx.ds, { ownerId: owner.user.id, name: 'Partners Cargo International Holdings' });
       const body = await list('q=cargo partners');

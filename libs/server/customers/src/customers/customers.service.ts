@@ -51,10 +51,10 @@ const SORTABLE: Record<string, string> = {
 
 // Text matching shared by the list's q and global search: partial name, code or email, or the
 // digits of a phone number; each served by a trigram index.
-export const CUSTOMER_TEXT_MATCH = `(c.name ILIKE :pattern OR c.code ILIKE :pattern OR c.email ILIKE :pattern
+// search_text is lower(name code email) with a trigram index (migration 1763900006000).
+export const CUSTOMER_TEXT_MATCH = `(c.search_text LIKE :pattern
   OR (:digits <> '' AND c.phone_digits LIKE '%' || :digits || '%'))`;
-export const CUSTOMER_TEXT_RANK = `greatest(word_similarity(:q, c.name), word_similarity(:q, c.code),
-  word_similarity(:q, coalesce(c.email, '')),
+export const CUSTOMER_TEXT_RANK = `greatest(word_similarity(:q, c.search_text),
   CASE WHEN :digits <> '' AND c.phone_digits LIKE '%' || :digits || '%' THEN 0.9 ELSE 0 END)`;
 
 export const searchTerms = (q: string) => {
@@ -62,7 +62,8 @@ export const searchTerms = (q: string) => {
   const digits = text.replace(/\D/g, '');
   // Only input that looks like a phone number searches phone digits.
   const phoneLike = /^[\d\s+()\-.]+$/.test(text) && digits.length >= 3;
-  return { q: text, pattern: likePattern(text), digits: phoneLike ? digits : '' };
+  // search_text is lower-cased, so the pattern is too.
+  return { q: text, pattern: likePattern(text.toLowerCase()), digits: phoneLike ? digits : '' };
 };
 
 // Fields copied as given from create/update requests (classifications handled separately too).

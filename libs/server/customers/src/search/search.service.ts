@@ -6,7 +6,7 @@ import { SearchResultDto, SearchResultsDto } from './dto/search-result.dto';
 
 // One kind of record global search finds. `sql` is a SELECT with the columns
 //   id uuid, title text, subtitle text (nullable), customer_id uuid, rank real (higher is better)
-// that may use the named parameters :q (the search text), :pattern (ILIKE pattern '%text%',
+// that may use the named parameters :q (the search text), :pattern (lower-cased '%text%',
 // wildcards escaped) and :digits (the digits of the text, '' when fewer than 3: for phone numbers).
 // Filter with ILIKE on trigram-indexed columns; the search keeps only rows whose customer is live
 // and visible to the user, and orders everything by rank.
@@ -61,7 +61,8 @@ export class SearchService {
        LIMIT :limit`,
       {
         q: text,
-        pattern: likePattern(text),
+        // Lower-cased: ILIKE ignores case anyway, and customers' search_text is lower-case.
+        pattern: likePattern(text.toLowerCase()),
         digits: digits.length >= 3 ? digits : '',
         limit: query.limit ?? 20,
         visibleOwnerIds: scope.kind === 'all' ? [] : scope.userIds,

@@ -3,6 +3,7 @@ import { DictionarySeed1763900001000 } from './1763900001000-dictionary-seed';
 import { ProductsOrders1763900002000 } from './1763900002000-products-orders';
 import { Imports1763900004000 } from './1763900004000-imports';
 import { ProspectScreening1763900005000 } from './1763900005000-prospect-screening';
+import { CustomerSearchText1763900006000 } from './1763900006000-customer-search-text';
 
 // Every migration of the customers lib, in order; the apps append them after the core's.
 export const customersMigrations = [
@@ -11,4 +12,5 @@ export const customersMigrations = [
   ProductsOrders1763900002000,
   Imports1763900004000,
   ProspectScreening1763900005000,
+  CustomerSearchText1763900006000,
 ];
