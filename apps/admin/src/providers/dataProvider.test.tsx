@@ -217,21 +217,23 @@ describe('dataProvider', () => {
     expect((error as HttpError).body.errors).toMatchObject({ 'changes.ownerId': 'must be your team' });
   });
 
-  it('reads the primary contact of each customer', async () => {
+  it('reads the primary contacts of many customers in one request per 200', async () => {
     const { provider, calls } = setup({
       'GET /api/v1/contacts': (call) => {
-        const customerId = call.url.searchParams.get('customerId');
-        const data = customerId === 'c1' ? [{ id: 'p1', customerId: 'c1', name: '王伟', isPrimary: true }] : [];
-        return json(200, { data, total: data.length, page: 1, pageSize: 1 });
+        const ids = call.url.searchParams.get('customerId')!.split(',');
+        const data = ids.includes('c1') ? [{ id: 'p1', customerId: 'c1', name: '王伟', isPrimary: true }] : [];
+        return json(200, { data, total: data.length, page: 1, pageSize: 200 });
       },
     });
     const contacts = await provider.getPrimaryContacts(['c1', 'c2']);
     expect([...contacts.keys()]).toEqual(['c1']);
     expect(contacts.get('c1')?.name).toBe('王伟');
     expect(calls.map((c) => Object.fromEntries(c.url.searchParams))).toEqual([
-      { customerId: 'c1', isPrimary: 'true', page: '1', pageSize: '1' },
-      { customerId: 'c2', isPrimary: 'true', page: '1', pageSize: '1' },
+      { customerId: 'c1,c2', isPrimary: 'true', page: '1', pageSize: '200' },
     ]);
+    calls.length = 0;
+    await provider.getPrimaryContacts(Array.from({ length: 250 }, (_, i) => `x${i}`));
+    expect(calls).toHaveLength(2);
   });
 
   it('sends every customer filter the list offers as query parameters', async () => {

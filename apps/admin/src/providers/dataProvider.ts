@@ -53,21 +53,13 @@ export type WebhookDataProvider = CrmDataProvider & WebhookActions;
 
 const API = '/api/v1';
 const MAX_PAGE_SIZE = 200;
-// Parallel requests when one call per record is the only way (primary contacts of a label sheet).
-const PARALLEL = 6;
 
-/** Runs `fn` on every item with at most `limit` calls in flight; results keep the items' order. */
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+/** Distinct ids in slices the API's id filters accept (at most 200 per request). */
+function idChunks(ids: Identifier[]): string[][] {
+  const distinct = [...new Set(ids.map(String))];
+  return Array.from({ length: Math.ceil(distinct.length / MAX_PAGE_SIZE) }, (_, i) =>
+    distinct.slice(i * MAX_PAGE_SIZE, (i + 1) * MAX_PAGE_SIZE),
+  );
 }
 
 interface Envelope<T> {
@@ -248,12 +240,8 @@ export function createDataProvider(client: UntypedClient): WebhookDataProvider {
     // One list request per 200 ids (the API's `id` filter) rather than one request per record;
     // records deleted or outside the user's visibility are simply missing.
     getMany: async <R extends RaRecord>(resource: string, params: GetManyParams<R>) => {
-      const ids = [...new Set(params.ids.map(String))];
-      const chunks = Array.from({ length: Math.ceil(ids.length / MAX_PAGE_SIZE) }, (_, i) =>
-        ids.slice(i * MAX_PAGE_SIZE, (i + 1) * MAX_PAGE_SIZE),
-      );
       const pages = await Promise.all(
-        chunks.map((chunk) =>
+        idChunks(params.ids).map((chunk) =>
           getList<R>(resource, { id: chunk.join(','), page: 1, pageSize: chunk.length }, params.signal),
         ),
       );
@@ -320,10 +308,17 @@ export function createDataProvider(client: UntypedClient): WebhookDataProvider {
       get<Envelope<TimelineItem>>(`${API}/customers/${encodeURIComponent(customerId)}/timeline`, { page, pageSize }),
     restoreCustomer: (id) => post<Customer>(`${API}/customers/${encodeURIComponent(id)}/restore`),
     bulkUpdateCustomers: (ids, changes) => post<BulkUpdateResult>(`${API}/customers/bulk-update`, { ids, changes }),
-    // The contacts API filters on one customer at a time.
+    // At most one primary contact per customer, so a page of 200 holds a whole slice.
     getPrimaryContacts: async (customerIds) => {
-      const pages = await mapLimited(customerIds, PARALLEL, (customerId) =>
-        getList<Contact>('contacts', { customerId: String(customerId), isPrimary: true, page: 1, pageSize: 1 }),
+      const pages = await Promise.all(
+        idChunks(customerIds).map((chunk) =>
+          getList<Contact>('contacts', {
+            customerId: chunk.join(','),
+            isPrimary: true,
+            page: 1,
+            pageSize: MAX_PAGE_SIZE,
+          }),
+        ),
       );
       return new Map(pages.flatMap((page) => page.data.map((contact) => [contact.customerId, contact] as const)));
     },

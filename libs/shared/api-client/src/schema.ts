@@ -2711,6 +2711,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 role?: components["schemas"]["Role"];
                 revoked?: boolean;
@@ -2859,6 +2860,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 entity?: string;
                 entityId?: string;
@@ -3036,8 +3038,10 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
-                customerId?: string;
+                /** @description Contacts of this customer, or of these (comma-separated, at most 200). */
+                customerId?: string[];
                 isPrimary?: boolean;
                 buyingRole?: components["schemas"]["BuyingRole"];
             };
@@ -3208,6 +3212,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 ownerId?: string;
                 /** @description Dictionary key (type region) */
@@ -3524,6 +3529,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
             };
             header?: never;
@@ -3705,6 +3711,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 parentId?: string;
                 managerId?: string;
@@ -3876,6 +3883,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 type?: string;
                 active?: boolean;
@@ -4086,6 +4094,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 entity: string;
                 entityId: string;
@@ -4240,6 +4249,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 entity?: components["schemas"]["ImportEntity"];
                 status?: components["schemas"]["ImportStatus"];
@@ -4415,6 +4425,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 customerId?: string;
                 contactId?: string;
@@ -4590,6 +4601,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 queue?: components["schemas"]["QueueName"];
                 status?: components["schemas"]["JobRunStatus"];
@@ -4631,6 +4643,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 unread?: boolean;
             };
@@ -4751,6 +4764,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 customerId?: string;
                 ownerId?: string;
@@ -5108,6 +5122,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
             };
             header?: never;
@@ -5142,6 +5157,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 orderId?: string;
                 customerId?: string;
@@ -5323,6 +5339,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 lineId?: string;
                 active?: boolean;
@@ -5494,6 +5511,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 active?: boolean;
             };
@@ -5664,6 +5682,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 categoryId?: string;
                 lineId?: string;
@@ -5867,6 +5886,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 role?: components["schemas"]["Role"];
                 active?: boolean;
@@ -5930,6 +5950,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 role?: components["schemas"]["Role"];
                 active?: boolean;
@@ -6083,6 +6104,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 active?: boolean;
             };
@@ -6300,6 +6322,7 @@ export interface operations {
                 pageSize?: number;
                 sort?: string;
                 q?: string;
+                /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
                 status?: components["schemas"]["WebhookDeliveryStatus"];
                 event?: string;

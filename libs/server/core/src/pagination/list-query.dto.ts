@@ -1,18 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { translatedAs } from '../validation/decorators';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { QueryIdList, translatedAs } from '../validation/decorators';
 
 // Paging, sorting and search: every list endpoint's query extends this one (through ListQueryDto
 // when its items are records with ids).
@@ -50,27 +39,10 @@ export class PageQueryDto {
   q?: string;
 }
 
-export const MAX_IDS = 200;
-
 // Lists of records: `?id=` fetches several known records in one request (what a screen showing
 // references needs), within the caller's visibility like any other filter.
 export class ListQueryDto extends PageQueryDto {
-  /** Only these records: repeat the parameter or comma-separate the ids (at most 200). */
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_IDS })
-  @IsOptional()
-  @Transform(({ value }) =>
-    (Array.isArray(value) ? value : [value]).flatMap((v) =>
-      typeof v === 'string'
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [v],
-    ),
-  )
-  @IsArray()
-  @ArrayMaxSize(MAX_IDS)
-  @IsUUID('all', { each: true })
+  @QueryIdList('Only these records: repeat the parameter or comma-separate the ids (at most 200).')
   id?: string[];
 }
 

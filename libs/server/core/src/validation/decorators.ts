@@ -1,7 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsOptional,
+  IsUUID,
+  Matches,
+  ValidateIf,
+} from 'class-validator';
 import { Message, MessageKey, MessageParams, msg } from '../i18n/translate';
 
 // A validator's `context`: its error is translated with this message (params also get `property`)
@@ -54,4 +63,25 @@ export const QueryBoolean = () =>
     ),
     IsBoolean({ message: '$property must be true or false' }),
     ApiPropertyOptional({ type: Boolean }),
+  );
+
+// An optional query filter on one or more ids: `?x=a,b` or `?x=a&x=b`, at most 200.
+export const MAX_QUERY_IDS = 200;
+export const QueryIdList = (description: string) =>
+  applyDecorators(
+    IsOptional(),
+    Transform(({ value }) =>
+      (Array.isArray(value) ? value : [value]).flatMap((v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [v],
+      ),
+    ),
+    IsArray(),
+    ArrayMaxSize(MAX_QUERY_IDS),
+    IsUUID('all', { each: true }),
+    ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_QUERY_IDS, description }),
   );

@@ -78,6 +78,29 @@ describe('contacts API', () => {
     ).rejects.toThrow(/uq_contacts_primary/);
   });
 
+  it("lists the primary contacts of several customers in one request, the caller's only", async () => {
+    const [a, b] = [
+      await createCustomer(ctx.ds, { ownerId: me.user.id }),
+      await createCustomer(ctx.ds, { ownerId: me.user.id }),
+    ];
+    const theirs = await createCustomer(ctx.ds, {
+      ownerId: (await createUser(ctx.ds, { roles: [Role.AccountManager] })).id,
+    });
+    await createContact(ctx.ds, { customerId: a.id, name: 'Primary A', isPrimary: true });
+    await createContact(ctx.ds, { customerId: a.id, name: 'Other A' });
+    await createContact(ctx.ds, { customerId: b.id, name: 'Primary B', isPrimary: true });
+    await createContact(ctx.ds, { customerId: theirs.id, name: 'Primary Theirs', isPrimary: true });
+
+    const res = await ctx.http
+      .get('/api/v1/contacts')
+      .query({ customerId: [a.id, b.id, theirs.id].join(','), isPrimary: true, sort: 'name' })
+      .set(me.headers)
+      .expect(200);
+    expect(res.body.data.map((c: { name: string }) => c.name)).toEqual(['Primary A', 'Primary B']);
+    const bad = await ctx.http.get('/api/v1/contacts?customerId=nope').set(me.headers).expect(400);
+    expect(bad.body.errors[0].field).toBe('customerId');
+  });
+
   it('lists and searches contacts of visible customers only', async () => {
     const mine = await createCustomer(ctx.ds, { ownerId: me.user.id });
     const other = await createUser(ctx.ds, { roles: [Role.AccountManager] });

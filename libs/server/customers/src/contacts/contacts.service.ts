@@ -49,7 +49,7 @@ export class ContactsService implements OnModuleInit {
   async listContacts(query: ListContactsQueryDto, user: AuthUser): Promise<Page<ContactDto>> {
     const qb = this.contacts.createQueryBuilder('ct');
     await this.access.restrictToVisibleCustomers(qb, 'ct.customer_id', user);
-    if (query.customerId) qb.andWhere('ct.customerId = :customerId', { customerId: query.customerId });
+    if (query.customerId?.length) qb.andWhere('ct.customerId IN (:...customerIds)', { customerIds: query.customerId });
     if (query.isPrimary !== undefined) qb.andWhere('ct.isPrimary = :isPrimary', { isPrimary: query.isPrimary });
     if (query.buyingRole) qb.andWhere('ct.buyingRole = :buyingRole', { buyingRole: query.buyingRole });
     if (query.q)

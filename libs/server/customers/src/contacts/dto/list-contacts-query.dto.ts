@@ -1,15 +1,11 @@
-import { ListQueryDto, QueryBoolean } from '@crm/server-core';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { ListQueryDto, QueryBoolean, QueryIdList } from '@crm/server-core';
 import { OptionalEnum } from '../../common/validation';
 import { BuyingRole } from '../contact.entity';
 
 // q searches name, email, mobile and phone; sort on name, createdAt (default name).
 export class ListContactsQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'customerId must be a UUID' })
-  customerId?: string;
+  @QueryIdList('Contacts of this customer, or of these (comma-separated, at most 200).')
+  customerId?: string[];
 
   @QueryBoolean()
   isPrimary?: boolean;
