@@ -15,6 +15,7 @@ import {
   ValueTier,
 } from '../customers/customer.enums';
 import { Classification, CustomerOrderStats } from './classification.rules';
+import { screeningActivityCtes } from './screening.repository';
 import { Screening, SCREENING_SETTINGS, ScreeningFacts } from './screening.rules';
 
 const COUNTED_SQL = COUNTED_STATUSES.map((s) => `'${s}'`).join(',');
@@ -57,6 +58,8 @@ export interface ClassificationChange {
 // (contacts, recent interactions), as one set-based statement into a temporary table of the
 // runner's session (window functions: rank and a running sum for the cumulative share), then read
 // back in id order in batches, so the job's memory does not grow with the number of customers.
+const PROSPECT_IDS_SQL = `SELECT id FROM customers WHERE status = '${CustomerStatus.Prospect}' AND deleted_at IS NULL`;
+
 export class ClassificationRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -124,21 +127,7 @@ export class ClassificationRepository {
          FROM quarters GROUP BY customer_id
        ),
        -- Screening facts, read for prospects only (the others get no score).
-       prospect_contacts AS (
-         SELECT k.customer_id, count(*)::int AS contact_count,
-                max(k.buying_role) FILTER (WHERE k.is_primary) AS primary_role
-         FROM contacts k JOIN customers c ON c.id = k.customer_id
-         WHERE c.status = '${CustomerStatus.Prospect}' AND c.deleted_at IS NULL
-         GROUP BY k.customer_id
-       ),
-       prospect_interactions AS (
-         SELECT i.customer_id, (max(i.occurred_at) AT TIME ZONE 'UTC')::date AS last_interaction_date
-         FROM interactions i JOIN customers c ON c.id = i.customer_id
-         WHERE c.status = '${CustomerStatus.Prospect}' AND c.deleted_at IS NULL
-           AND i.occurred_at >= ($1::date - $3::int)::timestamp AT TIME ZONE 'UTC'
-           AND i.occurred_at < ($1::date + 1)::timestamp AT TIME ZONE 'UTC'
-         GROUP BY i.customer_id
-       ),
+       ${screeningActivityCtes(PROSPECT_IDS_SQL, '$1', '$3')},
        base AS (
          SELECT c.id, c.status, c.value_tier, c.abc_class, c.value_group, c.stability, c.behaviour,
                 c.lifecycle_stage, c.classification_overrides AS overrides,

@@ -12,7 +12,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
-import { screenCustomer } from '../classification/screening.repository';
+import { screenCustomers } from '../classification/screening.repository';
 import { Customer } from './customer.entity';
 import { CustomerEvents } from './customer.events';
 import { CustomersService } from './customers.service';
@@ -54,15 +54,15 @@ export class CustomersBulkService {
       const found = new Map((await qb.getMany()).map((c) => [c.id, c]));
 
       const result = new Map<string, Outcome>();
+      const changed: Customer[] = [];
       for (const customer of found.values()) {
         const outcome = applyChanges(customer, changes, ownerId);
-        if (outcome === 'updated') {
-          // As on PATCH: a status change moves the prospect screening with it.
-          await screenCustomer(m, customer);
-          await m.save(customer);
-        }
+        if (outcome === 'updated') changed.push(customer);
         result.set(customer.id, outcome);
       }
+      // As on PATCH: a status change moves the prospect screening with it (one query for all).
+      await screenCustomers(m, changed);
+      for (const customer of changed) await m.save(customer);
       return result;
     });
 

@@ -14,7 +14,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
-import { screenCustomer } from '../classification/screening.repository';
+import { screenCustomers } from '../classification/screening.repository';
 import { isUniqueViolation } from '../common/db-errors';
 import { lowerBound, upperBound } from '../common/validation';
 import { DictionaryKeyCheck, DictionaryService } from '../dictionary/dictionary.service';
@@ -194,7 +194,7 @@ export class CustomersService implements OnModuleInit {
       customer.name = dto.name;
       customer.lifecycleStage = dto.lifecycleStage ?? LifecycleStage.Exploration;
       customer.classificationOverrides = nextOverrides(customer, dto, emptyClassifications());
-      await screenCustomer(m, customer);
+      await screenCustomers(m, [customer]);
       const saved = await saveCatchingCode(m, customer);
       await recordLifecycleChange(m, {
         customerId: saved.id,
@@ -240,7 +240,7 @@ export class CustomersService implements OnModuleInit {
           actor: user,
         });
       }
-      await screenCustomer(m, customer);
+      await screenCustomers(m, [customer]);
       await saveCatchingCode(m, customer);
     });
     this.events.emit(CustomerEvents.Updated, { id });
