@@ -1,59 +1,23 @@
 import { Role } from '@crm/server-core';
-import {
-  TestContext,
-  createTestApp,
-  createTestWorker,
-  deleteRedisKeys,
-  loginAs,
-  waitFor,
-} from '@crm/server-core/testing';
-import { INestApplicationContext } from '@nestjs/common';
+import { loginAs, TestContext } from '@crm/server-core/testing';
 import { createCustomer, createOrder, createProduct } from '../testing';
 import { ClassificationRepository } from './classification.repository';
+import { startClassificationJob } from './classification-job.harness';
 
 const AS_OF = '2026-06-30';
 
 describe('customer classification job', () => {
   let ctx: TestContext;
-  let worker: INestApplicationContext;
   let admin: { Authorization: string };
+  let job: Awaited<ReturnType<typeof startClassificationJob>>;
+  const runJob = (body?: object) => job.runJob(body);
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    admin = (await loginAs(ctx, Role.Admin)).headers;
-    worker = await createTestWorker(ctx.runtime);
-    await worker.init();
+    job = await startClassificationJob(AS_OF);
+    ({ ctx, admin } = job);
   });
-  afterAll(async () => {
-    await worker?.close();
-    await ctx?.close();
-    if (ctx) await deleteRedisKeys(ctx.config.redis.url, ctx.config.redis.prefix);
-  });
+  afterAll(() => job?.close());
 
-  // Queues the job through the API and waits for the worker to record its run.
-  async function runJob(body: object = { asOf: AS_OF }) {
-    const res = await ctx.http.post('/api/v1/customers/classify').set(admin).send(body).expect(202);
-    expect(res.body).toEqual({ jobId: expect.any(String) });
-    return waitFor(
-      async () => {
-        const [run] = await ctx.ds.query(
-          `SELECT name, processed, failed, progress, status, summary FROM job_runs
-         WHERE job_id = $1 AND queue = 'analytics' AND status <> 'running'`,
-          [res.body.jobId],
-        );
-        return run as {
-          name: string;
-          processed: number;
-          failed: number;
-          progress: number;
-          status: string;
-          summary: unknown;
-        };
-      },
-      'the classification run',
-      30_000,
-    );
-  }
   const count = async (sql: string, params: unknown[] = []) => (await ctx.ds.query(sql, params))[0].n as number;
 
   describe('on a crafted set of 120 customers', () => {

@@ -1,49 +1,23 @@
 import { Role } from '@crm/server-core';
-import {
-  TestContext,
-  createTestApp,
-  createTestWorker,
-  deleteRedisKeys,
-  loginAs,
-  waitFor,
-} from '@crm/server-core/testing';
-import { INestApplicationContext } from '@nestjs/common';
+import { loginAs, TestContext } from '@crm/server-core/testing';
 import { parse } from 'csv-parse/sync';
 import { createContact, createCustomer, createInteraction } from '../testing';
+import { startClassificationJob } from './classification-job.harness';
 
 const AS_OF = '2026-06-30';
 
 describe('prospect screening', () => {
   let ctx: TestContext;
-  let worker: INestApplicationContext;
   let admin: { Authorization: string };
+  let job: Awaited<ReturnType<typeof startClassificationJob>>;
+  const runJob = (body?: object) => job.runJob(body);
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    admin = (await loginAs(ctx, Role.Admin)).headers;
-    worker = await createTestWorker(ctx.runtime);
-    await worker.init();
+    job = await startClassificationJob(AS_OF);
+    ({ ctx, admin } = job);
   });
-  afterAll(async () => {
-    await worker?.close();
-    await ctx?.close();
-    if (ctx) await deleteRedisKeys(ctx.config.redis.url, ctx.config.redis.prefix);
-  });
+  afterAll(() => job?.close());
 
-  async function runJob() {
-    const res = await ctx.http.post('/api/v1/customers/classify').set(admin).send({ asOf: AS_OF }).expect(202);
-    return waitFor(
-      async () =>
-        (
-          await ctx.ds.query(
-            `SELECT status, summary FROM job_runs WHERE job_id = $1 AND queue = 'analytics' AND status <> 'running'`,
-            [res.body.jobId],
-          )
-        )[0] as { status: string; summary: Record<string, unknown> } | undefined,
-      'the classification run',
-      30_000,
-    );
-  }
   const screening = async (id: string) =>
     (await ctx.ds.query(`SELECT fit_score, screening_grade FROM customers WHERE id = $1`, [id]))[0];
 
