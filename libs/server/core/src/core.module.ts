@@ -14,6 +14,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RuntimeModule } from './runtime/runtime.module';
+import { ContributionsModule } from './platform/contributions';
 import { PROCESS_ROLE, Runtime } from './runtime/prepare-runtime';
 import { UsersModule } from './users/users.module';
 import { VisibilityModule } from './visibility/visibility.module';
@@ -47,6 +48,7 @@ export class CoreModule {
           extra: { max: role === 'api' ? 20 : 10, application_name: `crm-${role}` },
         } as Parameters<typeof TypeOrmModule.forRoot>[0]),
         EventEmitterModule.forRoot({ wildcard: true }),
+        ContributionsModule,
         HealthModule,
         JobsModule.forRoot(runtime, role),
         MailModule,
@@ -62,6 +64,7 @@ export class CoreModule {
       ],
       exports: [
         PROCESS_ROLE,
+        ContributionsModule,
         ConfigModule,
         RuntimeModule,
         TypeOrmModule,

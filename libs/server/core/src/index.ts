@@ -2,6 +2,8 @@ import 'reflect-metadata';
 // Public surface of the core lib: modules, services, decorators and helpers other libs use.
 export * from './config/app-config';
 export * from './core.module';
+export * from './platform/contributions';
+export * from './platform/crm-module';
 export * from './database/base.entity';
 export * from './database/snake-naming.strategy';
 export * from './database/data-source-options';
