@@ -7,6 +7,7 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false, sou
 const moduleNameMapper = {
   '^@crm/server-core$': '<rootDir>/libs/server/core/src/index.ts',
   '^@crm/server-core/testing$': '<rootDir>/libs/server/core/src/testing/index.ts',
+  '^@crm/server-core/node-guard$': '<rootDir>/libs/server/core/src/runtime/node-guard.ts',
   '^@crm/server-customers$': '<rootDir>/libs/server/customers/src/index.ts',
   '^@crm/server-customers/testing$': '<rootDir>/libs/server/customers/src/testing/index.ts',
   '^@crm/api-client$': '<rootDir>/libs/shared/api-client/src/index.ts',

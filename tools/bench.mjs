@@ -1,6 +1,7 @@
 // npm run bench: starts the API on a throwaway database, drives the hot paths
 // with a bounded number of concurrent requests over loopback, and writes the
 // latency/throughput figures to docs/benchmarks.md.
+import './node-guard.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,6 +1,7 @@
 // npm start: builds the server, then runs API, worker and admin together for a
 // local user. The API brings up the embedded PostgreSQL (no DATABASE_URL) and
 // Redis (if a redis-server binary is available) and applies migrations.
+import './node-guard.mjs';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

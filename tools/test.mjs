@@ -1,6 +1,7 @@
 // npm test: static checks, API unit + integration tests (jest), admin unit tests
 // (vitest) and browser end-to-end specs (Playwright in Chromium). Every step runs
 // even if an earlier one fails; the last line is "N passed, N failed".
+import './node-guard.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,3 +1,5 @@
+// First: refuses an unsupported Node with one line before Nest loads.
+import '@crm/server-core/node-guard';
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { dataSourceOptions, ensureEmbeddedPostgres, loadConfigOrExit, runMigrations } from '@crm/server-core';

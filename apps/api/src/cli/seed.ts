@@ -1,3 +1,5 @@
+// First: refuses an unsupported Node with one line before Nest loads.
+import '@crm/server-core/node-guard';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
