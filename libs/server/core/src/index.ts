@@ -34,6 +34,7 @@ export * from './throttling/login-throttle.decorator';
 export * from './users/user.entity';
 export * from './users/users.service';
 export * from './users/initial-admin.service';
+export * from './users/reset-password';
 export * from './users/passwords';
 export * from './users/dto/user.dto';
 export * from './departments/department.entity';
