@@ -9,30 +9,52 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
 const adminPort = Number(process.env.ADMIN_PORT ?? 5173);
-const children = [];
+// A crashed child is started again after 1s, 2s, 4s… (capped); one that stayed up a while
+// starts the series again. Until the API first answers, its exit stops everything (bad config).
+const BACKOFF_MS = [1000, 2000, 4000, 8000, 16000, 30000];
+const STABLE_MS = 60_000;
+const services = [];
 let stopping = false;
+let stackUp = false;
+
+function prefixed(name, stream, out) {
+  const prefix = `[${name}]`.padEnd(9);
+  let buf = '';
+  stream.on('data', (chunk) => {
+    buf += chunk;
+    const lines = buf.split('\n');
+    buf = lines.pop();
+    for (const line of lines) out.write(`${prefix} ${line}\n`);
+  });
+}
 
 function run(name, cmd, args, env = {}) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = `[${name}]`.padEnd(9);
-  const pipe = (stream, out) => {
-    let buf = '';
-    stream.on('data', (chunk) => {
-      buf += chunk;
-      const lines = buf.split('\n');
-      buf = lines.pop();
-      for (const line of lines) out.write(`${prefix} ${line}\n`);
+  const service = { name, child: undefined, timer: undefined, failures: 0 };
+  const spawnChild = () => {
+    service.timer = undefined;
+    const startedAt = Date.now();
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    service.child = child;
+    prefixed(name, child.stdout, process.stdout);
+    prefixed(name, child.stderr, process.stderr);
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      if (name === 'api' && !stackUp) {
+        console.error(`${name} ${how} while starting; stopping everything`);
+        void shutdown(code || 1);
+        return;
+      }
+      if (Date.now() - startedAt >= STABLE_MS) service.failures = 0;
+      const delay = BACKOFF_MS[Math.min(service.failures, BACKOFF_MS.length - 1)];
+      service.failures++;
+      console.error(`${name} ${how}; restarting in ${delay / 1000}s`);
+      service.timer = setTimeout(spawnChild, delay);
     });
   };
-  pipe(child.stdout, process.stdout);
-  pipe(child.stderr, process.stderr);
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`${prefix} exited (${signal ?? code}); stopping everything`);
-    shutdown(code || 1);
-  });
-  children.push(child);
-  return child;
+  spawnChild();
+  services.push(service);
+  return service;
 }
 
 async function waitForHealth(timeoutMs) {
@@ -53,8 +75,10 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   // Reverse order: admin, worker, then the API (which owns the embedded database).
-  for (const child of [...children].reverse()) {
-    if (child.exitCode !== null) continue;
+  for (const service of [...services].reverse()) {
+    clearTimeout(service.timer);
+    const child = service.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) continue;
     child.kill('SIGTERM');
     await new Promise((r) => {
       const t = setTimeout(() => (child.kill('SIGKILL'), r()), 15000);
@@ -77,6 +101,7 @@ if (!(await waitForHealth(180_000))) {
   console.error(`The API did not answer on http://127.0.0.1:${port}/api/health within 3 minutes`);
   await shutdown(1);
 }
+stackUp = true;
 run('worker', node, ['--enable-source-maps', 'dist/apps/worker/src/main.js']);
 run(
   'admin',
