@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './async';
 // factories
 export * from './factories';
+export * from './schema-drift';

@@ -3,9 +3,6 @@ import { createTestApp, loginAs, TestContext } from '@crm/server-core/testing';
 import { Workbook } from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { DataSource, DataSourceOptions } from 'typeorm';
-import { Department, User, dataSourceOptions } from '@crm/server-core';
-import { adminQuery, withDatabase } from '@crm/server-core/testing';
 import {
   createContact,
   createCustomer,
@@ -14,7 +11,6 @@ import {
   createPayment,
   createProduct,
 } from '../testing';
-import { DataImport } from './data-import.entity';
 
 type Headers = { Authorization: string };
 
@@ -173,22 +169,4 @@ describe('exports', () => {
     });
     await ctx.ds.query(`DELETE FROM products WHERE code LIKE 'BULK-%'`);
   }, 120_000);
-
-  it('has no difference between the imports entity and the migrated table', async () => {
-    const adminUrl = process.env.CRM_TEST_ADMIN_URL!;
-    const db = `crm_test_ischema_${process.pid}_${Date.now()}`;
-    await adminQuery(adminUrl, `CREATE DATABASE ${db} TEMPLATE ${process.env.CRM_TEST_TEMPLATE}`);
-    const ds = new DataSource({
-      ...(dataSourceOptions(withDatabase(adminUrl, db), []) as DataSourceOptions),
-      entities: [DataImport, User, Department],
-    });
-    await ds.initialize();
-    try {
-      const { upQueries } = await ds.driver.createSchemaBuilder().log();
-      expect(upQueries.map((q) => q.query).filter((q) => /"?imports"?/.test(q))).toEqual([]);
-    } finally {
-      await ds.destroy();
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    }
-  });
 });
