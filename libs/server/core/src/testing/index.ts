@@ -4,3 +4,4 @@ export * from './async';
 // factories
 export * from './factories';
 export * from './schema-drift';
+export * from './schema-snapshot';
