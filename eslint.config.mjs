@@ -36,6 +36,11 @@ export default tseslint.config(
             { sourceTag: 'scope:core', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
             { sourceTag: 'scope:customers', onlyDependOnLibsWithTags: ['scope:core', 'scope:shared'] },
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:core', 'scope:customers', 'scope:shared'] },
+            // libs/server/modules: the one list of domain libs, folded by the apps (ADR 22).
+            {
+              sourceTag: 'scope:composition',
+              onlyDependOnLibsWithTags: ['scope:core', 'scope:customers', 'scope:domain', 'scope:shared'],
+            },
             { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],

@@ -4,12 +4,11 @@ const { readFileSync } = require('node:fs');
 
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false, sourceMaps: 'inline' }] };
+// Every server lib by wildcard (as tsconfig.base.json's paths): a new lib needs no edit here.
 const moduleNameMapper = {
-  '^@crm/server-core$': '<rootDir>/libs/server/core/src/index.ts',
-  '^@crm/server-core/testing$': '<rootDir>/libs/server/core/src/testing/index.ts',
   '^@crm/server-core/node-guard$': '<rootDir>/libs/server/core/src/runtime/node-guard.ts',
-  '^@crm/server-customers$': '<rootDir>/libs/server/customers/src/index.ts',
-  '^@crm/server-customers/testing$': '<rootDir>/libs/server/customers/src/testing/index.ts',
+  '^@crm/server-([a-z0-9-]+)/testing$': '<rootDir>/libs/server/$1/src/testing/index.ts',
+  '^@crm/server-([a-z0-9-]+)$': '<rootDir>/libs/server/$1/src/index.ts',
   '^@crm/api-client$': '<rootDir>/libs/shared/api-client/src/index.ts',
 };
 const common = {

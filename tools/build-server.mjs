@@ -4,6 +4,7 @@ import { transformFile } from '@swc/core';
 import { mkdir, readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import aliases from './path-aliases.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
@@ -11,7 +12,6 @@ const sources = ['apps/api/src', 'apps/worker/src', 'libs/server', 'libs/shared/
 const skip = /(\.spec|\.int-spec|\.test)\.ts$|\.d\.ts$/;
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
-const { paths } = JSON.parse(await readFile(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
 
 async function walk(dir, files = []) {
   let entries;
@@ -31,9 +31,10 @@ async function walk(dir, files = []) {
 
 function rewrite(code, file) {
   return code.replace(/require\("(@crm\/[^"]+)"\)/g, (m, spec) => {
-    const target = paths[spec]?.[0];
+    // Wildcards too (@crm/server-<lib>, @crm/server-<lib>/testing): a new lib needs no edit here.
+    const target = aliases.resolveAlias(spec);
     if (!target) return m;
-    let rel = relative(dirname(file), join(root, target.replace(/\.ts$/, '')));
+    let rel = relative(dirname(file), target.replace(/\.ts$/, ''));
     if (!rel.startsWith('.')) rel = './' + rel;
     return `require("${rel}")`;
   });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './register-aliases';
 import { join } from 'node:path';
 import { ensureEmbeddedPostgres, runMigrations } from '../../libs/server/core/src';
 import {
@@ -7,7 +8,7 @@ import {
   TEST_PG_PORT,
   withDatabase,
 } from '../../libs/server/core/src/testing/test-database';
-import { allMigrations } from '../../apps/api/src/migrations';
+import { crm } from '@crm/server-modules';
 
 // Migrates a template database once; each test file clones it (CREATE DATABASE … TEMPLATE).
 export default async function globalSetup() {
@@ -19,7 +20,7 @@ export default async function globalSetup() {
   const template = `crm_test_template_${process.pid}`;
   await adminQuery(url, `DROP DATABASE IF EXISTS ${template}`);
   await adminQuery(url, `CREATE DATABASE ${template}`);
-  await runMigrations(withDatabase(url, template), allMigrations, () => undefined);
+  await runMigrations(withDatabase(url, template), crm.migrations, () => undefined);
   process.env.CRM_TEST_ADMIN_URL = url;
   process.env.CRM_TEST_TEMPLATE = template;
 }

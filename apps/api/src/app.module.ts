@@ -1,13 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, Runtime } from '@crm/server-core';
-import { CustomersLibModule } from '@crm/server-customers';
+import { crm } from '@crm/server-modules';
 
+// Composition only: core plus every domain lib's API module (libs/server/modules).
 @Module({})
 export class AppModule {
   static forRoot(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ runtime, role: 'api' }), CustomersLibModule],
+      imports: [CoreModule.forRoot({ runtime, role: 'api', queues: crm.queues }), ...crm.apiModules],
     };
   }
 }

@@ -6,12 +6,12 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppLogger, configureHttpApp, loadConfigOrExit, prepareRuntime } from '@crm/server-core';
 import { AppModule } from './app.module';
-import { allMigrations } from './migrations';
+import { crm } from '@crm/server-modules';
 
 async function bootstrap() {
   const config = loadConfigOrExit();
   const logger = new Logger('api');
-  const runtime = await prepareRuntime(config, allMigrations, 'api');
+  const runtime = await prepareRuntime(config, crm.migrations, 'api');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
     logger: new AppLogger(config.logLevel),
   });

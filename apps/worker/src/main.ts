@@ -4,14 +4,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppLogger, JobsService, JobWorkers, loadConfigOrExit, prepareRuntime, redactUrl } from '@crm/server-core';
-import { allMigrations } from './migrations';
-import { buildSchedules } from './schedules';
+import { crm } from '@crm/server-modules';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap() {
   const config = loadConfigOrExit();
   const logger = new Logger('worker');
-  const runtime = await prepareRuntime(config, allMigrations, 'worker');
+  const runtime = await prepareRuntime(config, crm.migrations, 'worker');
   if (!runtime.redisAvailable) {
     console.error(`Worker needs Redis at ${redactUrl(config.redis.url)} — start it or set REDIS_URL`);
     await runtime.stop();
@@ -21,7 +20,8 @@ async function bootstrap() {
     logger: new AppLogger(config.logLevel),
   });
   const workers = app.get(JobWorkers);
-  const schedules = buildSchedules(config);
+  // Core's and every lib's schedules; schedules no longer declared are removed from Redis.
+  const schedules = crm.schedules(config);
   await app.get(JobsService).syncSchedulers(schedules);
   logger.log(`Worker ready: queues ${workers.queues.join(', ')}; ${schedules.length} schedule(s)`);
 

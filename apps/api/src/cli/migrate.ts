@@ -3,7 +3,7 @@ import '@crm/server-core/node-guard';
 import 'reflect-metadata';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { dataSourceOptions, ensureEmbeddedPostgres, loadConfigOrExit, runMigrations } from '@crm/server-core';
-import { allMigrations } from '../migrations';
+import { crm } from '@crm/server-modules';
 
 // npm run db:migrate | db:revert
 async function main() {
@@ -15,10 +15,10 @@ async function main() {
   const url = config.database.url ?? pg!.url;
   try {
     if (direction === 'up') {
-      await runMigrations(url, allMigrations, console.log);
+      await runMigrations(url, crm.migrations, console.log);
       console.log('migrations are up to date');
     } else if (direction === 'down') {
-      const ds = new DataSource(dataSourceOptions(url, allMigrations) as DataSourceOptions);
+      const ds = new DataSource(dataSourceOptions(url, crm.migrations) as DataSourceOptions);
       await ds.initialize();
       await ds.undoLastMigration({ transaction: 'each' });
       await ds.destroy();

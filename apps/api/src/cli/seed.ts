@@ -14,12 +14,12 @@ import {
 } from '@crm/server-core';
 import { ClassificationService, customersDemoServices, seedCustomersDemo } from '@crm/server-customers';
 import { AppModule } from '../app.module';
-import { allMigrations } from '../migrations';
+import { crm } from '@crm/server-modules';
 
 // npm run seed: demo data for a new installation; running it again adds nothing twice.
 async function main() {
   const config = loadConfigOrExit();
-  const runtime = await prepareRuntime(config, allMigrations, 'seed');
+  const runtime = await prepareRuntime(config, crm.migrations, 'seed');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(runtime), { logger: new AppLogger('warn') });
   try {
     const ds = app.get(DataSource);

@@ -11,6 +11,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import type { QueueDefinition } from './jobs/queue-name';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RuntimeModule } from './runtime/runtime.module';
@@ -24,11 +25,13 @@ export interface CoreOptions {
   runtime: Runtime;
   // 'api' serves HTTP; 'worker' runs processors (see apps/worker).
   role: 'api' | 'worker';
+  // The domain libs' queues (CrmComposition.queues); core's own are always there.
+  queues?: readonly QueueDefinition[];
 }
 
 @Module({})
 export class CoreModule {
-  static forRoot({ runtime, role }: CoreOptions): DynamicModule {
+  static forRoot({ runtime, role, queues = [] }: CoreOptions): DynamicModule {
     const { config } = runtime;
     return {
       module: CoreModule,
@@ -50,7 +53,7 @@ export class CoreModule {
         EventEmitterModule.forRoot({ wildcard: true }),
         ContributionsModule,
         HealthModule,
-        JobsModule.forRoot(runtime, role),
+        JobsModule.forRoot(runtime, role, queues),
         MailModule,
         AuditModule,
         NotificationsModule,

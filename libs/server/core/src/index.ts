@@ -4,6 +4,7 @@ export * from './config/app-config';
 export * from './core.module';
 export * from './platform/contributions';
 export * from './platform/crm-module';
+export * from './platform/compose-crm-modules';
 export * from './database/base.entity';
 export * from './database/snake-naming.strategy';
 export * from './database/data-source-options';

@@ -1,5 +1,52 @@
+import { defineCrmModule } from '@crm/server-core';
+import { ClassifyCustomersJob } from './classification/classification.jobs';
+import { CustomersWorkerModule } from './classification/customers-worker.module';
+import { Contact } from './contacts/contact.entity';
+import { CustomersLibModule } from './customers.module';
+import { AnalyticsQueue, ImportsQueue } from './customers.queues';
+import { Customer } from './customers/customer.entity';
+import { customersMigrations } from './database/migrations';
+import { Delivery } from './deliveries/delivery.entity';
+import { DictionaryEntry } from './dictionary/dictionary-entry.entity';
+import { DataImport } from './import-export/data-import.entity';
+import { Interaction } from './interactions/interaction.entity';
+import { LifecycleChange } from './lifecycle/lifecycle-change.entity';
+import { OrderLine } from './orders/order-line.entity';
+import { Order } from './orders/order.entity';
+import { Payment } from './payments/payment.entity';
+import { ProductCategory } from './products/product-category.entity';
+import { ProductLine } from './products/product-line.entity';
+import { Product } from './products/product.entity';
+
+// The customers lib as the apps fold it (libs/server/modules lists it; docs/adding-a-module.md).
+export const customersModule = defineCrmModule({
+  name: 'customers',
+  apiModule: CustomersLibModule,
+  workerModule: CustomersWorkerModule,
+  migrations: customersMigrations,
+  entities: [
+    Customer,
+    DictionaryEntry,
+    LifecycleChange,
+    Contact,
+    Interaction,
+    ProductLine,
+    ProductCategory,
+    Product,
+    Order,
+    OrderLine,
+    Delivery,
+    Payment,
+    DataImport,
+  ],
+  queues: [ImportsQueue, AnalyticsQueue],
+  // Value tiers, ABC, value groups, stability, behaviour, lifecycle (CLASSIFY_CRON, default 02:00).
+  schedules: (config) => [{ job: ClassifyCustomersJob, cron: config.classification.cron }],
+});
+
 // Public surface of the customers lib: its module, public services, events and DTO types.
 export * from './customers.module';
+export * from './customers.queues';
 export * from './database/migrations';
 export * from './customers/customer.entity';
 export * from './customers/customer.enums';

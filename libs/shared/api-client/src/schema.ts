@@ -1939,7 +1939,8 @@ export interface components {
             name: string;
             processed: number;
             progress: number | null;
-            queue: components["schemas"]["QueueName"];
+            /** @example maintenance */
+            queue: string;
             /** Format: date-time */
             startedAt: string;
             status: components["schemas"]["JobRunStatus"];
@@ -2229,8 +2230,6 @@ export interface components {
         };
         /** @enum {string} */
         ProductStatus: "active" | "discontinued";
-        /** @enum {string} */
-        QueueName: "churn" | "mail" | "sla" | "analytics" | "reminders" | "webhooks" | "imports" | "maintenance";
         RefreshTokenDto: {
             refreshToken: string;
         };
@@ -4603,7 +4602,7 @@ export interface operations {
                 q?: string;
                 /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
-                queue?: components["schemas"]["QueueName"];
+                queue?: string;
                 status?: components["schemas"]["JobRunStatus"];
             };
             header?: never;

@@ -1,10 +1,11 @@
 import type { JobsOptions } from 'bullmq';
-import { QueueName } from './queue-name';
+import type { QueueDefinition } from './queue-name';
 
 // A job a producer may enqueue: its queue, its name and the payload type.
 // Options that belong to one job (priority, attempts, dedup) sit here, beside it.
 export interface JobDefinition<P = unknown> {
-  readonly queue: QueueName;
+  // The queue's name, as declared by core or by the lib that owns the job (descriptor `queues`).
+  readonly queue: string;
   readonly name: string;
   readonly options?: JobsOptions;
   // Only carries the payload type; never set.
@@ -16,7 +17,13 @@ export const jobKey = (queue: string, name: string) => `${queue}:${name}`;
 // Every job defined in the loaded code. The worker refuses to start when one has no handler.
 const catalog = new Map<string, JobDefinition>();
 
-export function defineJob<P extends object>(queue: QueueName, name: string, options?: JobsOptions): JobDefinition<P> {
+// `queue` is a queue constant the lib owns (defineQueue) or its name.
+export function defineJob<P extends object>(
+  queueOrName: QueueDefinition | string,
+  name: string,
+  options?: JobsOptions,
+): JobDefinition<P> {
+  const queue = typeof queueOrName === 'string' ? queueOrName : queueOrName.name;
   const key = jobKey(queue, name);
   if (catalog.has(key)) throw new Error(`Job ${key} is defined twice`);
   const definition: JobDefinition<P> = Object.freeze({ queue, name, options });

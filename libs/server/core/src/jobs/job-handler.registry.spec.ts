@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import { defineJob } from './job-definition';
 import { buildHandlerMap, DiscoveredHandler, JobHandlerRegistry } from './job-handler.registry';
 import { OnJob } from './on-job.decorator';
-import { QueueName } from './queue-name';
+import { defineQueue, mergeQueues, QueueName } from './queue-name';
 
 const Ping = defineJob<{ n: number }>(QueueName.Maintenance, 'test-ping');
 const Pong = defineJob<{ n: number }>(QueueName.Maintenance, 'test-pong');
@@ -45,6 +45,33 @@ describe('job handler registry', () => {
     expect(() => buildHandlerMap([Ping, Pong], [handler(Ping, 'A.ping')])).toThrow(
       'The worker cannot start: job maintenance:test-pong has no handler',
     );
+  });
+
+  it('refuses to start when a job sits on a queue no module declares', () => {
+    const handlers = [handler(Ping, 'A.ping'), handler(Pong, 'A.pong')];
+    expect(() => buildHandlerMap([Ping, Pong], handlers, new Set(['mail']))).toThrow(
+      'job maintenance:test-ping is on queue maintenance, which no module declares',
+    );
+    expect(buildHandlerMap([Ping, Pong], handlers, new Set(['maintenance'])).size).toBe(2);
+  });
+
+  it('takes a queue constant or its name', () => {
+    const Reports = defineQueue('test-reports', { concurrency: 2 });
+    expect(defineJob(Reports, 'build').queue).toBe('test-reports');
+    expect(defineJob('test-reports', 'mail').queue).toBe('test-reports');
+    expect(() => defineQueue('Bad Queue')).toThrow('invalid queue name "Bad Queue"');
+  });
+
+  it('merges queues declared by several libs, keeping the highest concurrency', () => {
+    const merged = mergeQueues([
+      defineQueue('a'),
+      defineQueue('b', { concurrency: 3 }),
+      defineQueue('a', { concurrency: 2 }),
+    ]);
+    expect(merged).toEqual([
+      { name: 'a', concurrency: 2 },
+      { name: 'b', concurrency: 3 },
+    ]);
   });
 
   it('refuses to start when a job has two handlers', () => {

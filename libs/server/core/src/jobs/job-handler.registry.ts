@@ -16,9 +16,11 @@ export interface DiscoveredHandler {
 
 // Every defined job must have exactly one handler, otherwise its jobs would wait
 // forever or run twice; the worker refuses to start instead (Immich does the same).
+// With `queues` (the declared queue names), a job on a queue nobody declared is refused too.
 export function buildHandlerMap(
   definitions: JobDefinition[],
   handlers: DiscoveredHandler[],
+  queues?: ReadonlySet<string>,
 ): Map<string, DiscoveredHandler> {
   const map = new Map<string, DiscoveredHandler>();
   const problems: string[] = [];
@@ -31,6 +33,9 @@ export function buildHandlerMap(
   for (const d of definitions) {
     const key = jobKey(d.queue, d.name);
     if (!map.has(key)) problems.push(`job ${key} has no handler`);
+    if (queues && !queues.has(d.queue)) {
+      problems.push(`job ${key} is on queue ${d.queue}, which no module declares (add it to the descriptor's queues)`);
+    }
   }
   if (problems.length) throw new JobRegistryError(`The worker cannot start: ${problems.join('; ')}`);
   return map;
@@ -65,7 +70,7 @@ export class JobHandlerRegistry {
     return found;
   }
 
-  build(definitions: JobDefinition[] = definedJobs()): Map<string, DiscoveredHandler> {
-    return buildHandlerMap(definitions, this.discover());
+  build(definitions: JobDefinition[] = definedJobs(), queues?: ReadonlySet<string>): Map<string, DiscoveredHandler> {
+    return buildHandlerMap(definitions, this.discover(), queues);
   }
 }

@@ -5,7 +5,8 @@ import { AppConfig } from '../config/app-config';
 import { requestContext } from '../context/request-context';
 import { jobKey } from './job-definition';
 import { DiscoveredHandler, JobHandlerRegistry } from './job-handler.registry';
-import { QUEUE_CONCURRENCY, QueueName } from './queue-name';
+import { QUEUE_DEFINITIONS } from './jobs.service';
+import type { QueueDefinition } from './queue-name';
 import { createRedisClient, quitRedis } from './redis';
 
 // Runs one BullMQ worker per queue that has handlers (worker role only) and
@@ -21,11 +22,12 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, OnModul
   constructor(
     @Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(QUEUE_DEFINITIONS) private readonly declared: readonly QueueDefinition[],
   ) {}
 
-  // Throws (and so stops start-up) when a job has no handler or two.
+  // Throws (and so stops start-up) when a job has no handler or two, or sits on an undeclared queue.
   onModuleInit() {
-    this.handlers = this.registry.build();
+    this.handlers = this.registry.build(undefined, new Set(this.declared.map((q) => q.name)));
   }
 
   onApplicationBootstrap() {
@@ -52,11 +54,11 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, OnModul
     return this.close();
   }
 
-  private startWorker(queue: QueueName, connection: Redis): Worker {
+  private startWorker(queue: string, connection: Redis): Worker {
     const worker = new Worker(queue, (job: Job) => this.dispatch(queue, job), {
       connection,
       prefix: this.config.redis.prefix,
-      concurrency: QUEUE_CONCURRENCY[queue] ?? 1,
+      concurrency: this.declared.find((q) => q.name === queue)?.concurrency ?? 1,
     });
     worker.on('failed', (job, e) =>
       this.logger.warn(`${queue}:${job?.name} #${job?.id} failed (attempt ${job?.attemptsMade}): ${e.message}`),
@@ -65,7 +67,7 @@ export class JobWorkers implements OnModuleInit, OnApplicationBootstrap, OnModul
     return worker;
   }
 
-  private async dispatch(queue: QueueName, job: Job): Promise<unknown> {
+  private async dispatch(queue: string, job: Job): Promise<unknown> {
     const entry = this.handlers.get(jobKey(queue, job.name));
     // Retrying cannot help a job nobody handles.
     if (!entry) throw new UnrecoverableError(`No handler for job ${jobKey(queue, job.name)}`);

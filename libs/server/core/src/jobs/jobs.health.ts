@@ -3,7 +3,6 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { HealthService } from '../health/health.service';
 import { QUEUES } from './jobs.service';
-import { QueueName } from './queue-name';
 import { REDIS } from './redis';
 
 const OFF = { status: 'disabled' as const, detail: 'Redis is not reachable; background jobs are off' };
@@ -13,7 +12,7 @@ const OFF = { status: 'disabled' as const, detail: 'Redis is not reachable; back
 export class JobsHealth implements OnModuleInit {
   constructor(
     @Inject(HealthService) private readonly health: HealthService,
-    @Inject(QUEUES) private readonly queues: Map<QueueName, Queue>,
+    @Inject(QUEUES) private readonly queues: Map<string, Queue>,
     @Optional() @Inject(REDIS) private readonly redis?: Redis,
   ) {}
 

@@ -14,12 +14,12 @@ import { JobRunsController } from './job-runs.controller';
 import { JobRunsService } from './job-runs.service';
 import { JobWorkers } from './job-workers.service';
 import { JobsHealth } from './jobs.health';
-import { DEFAULT_JOB_OPTIONS, JobsService, QUEUES } from './jobs.service';
+import { DEFAULT_JOB_OPTIONS, JobsService, QUEUE_DEFINITIONS, QUEUES } from './jobs.service';
 import { JobsShutdown } from './jobs.shutdown';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { MaintenanceService } from './maintenance/maintenance.service';
 import { QueueBoardModule } from './queue-board.module';
-import { ALL_QUEUES, QueueName } from './queue-name';
+import { coreQueues, mergeQueues, QueueDefinition } from './queue-name';
 import { REDIS } from './redis';
 import { RedisModule } from './redis.module';
 
@@ -29,14 +29,24 @@ const queueLogger = new Logger('Queues');
 export class JobsModule {
   // Both roles produce jobs; only the worker runs processors (the API never
   // consumes). Without Redis there is no BullMQ at all and producers get a 503.
-  static forRoot(runtime: Runtime, role: 'api' | 'worker'): DynamicModule {
+  // `queues`: the domain libs' queues (their descriptors); core's own are always registered.
+  static forRoot(runtime: Runtime, role: 'api' | 'worker', queues: readonly QueueDefinition[] = []): DynamicModule {
+    const declared = mergeQueues([...coreQueues, ...queues]);
+    const names = declared.map((q) => q.name);
     const common = {
       module: JobsModule,
       global: true,
       controllers: [JobRunsController],
-      exports: [JobsService, JobRunsService, QUEUES],
+      exports: [JobsService, JobRunsService, QUEUES, QUEUE_DEFINITIONS],
     };
-    const shared: Provider[] = [JobsService, JobRunsService, JobsHealth, JobsShutdown, MaintenanceService];
+    const shared: Provider[] = [
+      JobsService,
+      JobRunsService,
+      JobsHealth,
+      JobsShutdown,
+      MaintenanceService,
+      { provide: QUEUE_DEFINITIONS, useValue: declared },
+    ];
     const entities = TypeOrmModule.forFeature([JobRun, RefreshToken]);
     if (!runtime.redisAvailable) {
       return { ...common, imports: [entities], providers: [...shared, { provide: QUEUES, useValue: new Map() }] };
@@ -52,19 +62,19 @@ export class JobsModule {
           inject: [REDIS],
           useFactory: (connection: Redis) => ({ connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
         }),
-        BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+        BullModule.registerQueue(...names.map((name) => ({ name }))),
         ...(role === 'api' ? [QueueBoardModule] : [DiscoveryModule, MailModule]),
       ],
       providers: [
         ...shared,
         {
           provide: QUEUES,
-          inject: ALL_QUEUES.map((name) => getQueueToken(name)),
+          inject: names.map((name) => getQueueToken(name)),
           useFactory: (...queues: Queue[]) => {
             // Without a listener an 'error' event would crash the process; the
             // Redis client already logs the outage once.
             for (const q of queues) q.on('error', (e) => queueLogger.debug(`${q.name}: ${e.message}`));
-            return new Map(queues.map((q) => [q.name as QueueName, q]));
+            return new Map(queues.map((q) => [q.name, q]));
           },
         },
         ...(role === 'worker' ? [JobHandlerRegistry, JobWorkers, MaintenanceProcessor, MailProcessor] : []),

@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
 import { findJob, JobDefinition, jobKey } from './job-definition';
 import { JobsDisabledError, JobsUnavailableError } from './jobs.errors';
-import { QueueName } from './queue-name';
 
 // Queue instances by name; empty when Redis was unreachable at start.
 export const QUEUES = Symbol('QUEUES');
+// Every declared queue (core's and the libs'), with its concurrency; set even without Redis.
+export const QUEUE_DEFINITIONS = Symbol('QUEUE_DEFINITIONS');
 
 // Applied to every job unless its definition or the caller says otherwise.
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -29,7 +30,7 @@ export class JobsService {
   private readonly logger = new Logger('Jobs');
   private warnedOff = false;
 
-  constructor(@Inject(QUEUES) private readonly queues: Map<QueueName, Queue>) {}
+  constructor(@Inject(QUEUES) private readonly queues: Map<string, Queue>) {}
 
   // False when Redis was unreachable at start: producers should then do the work
   // inline, skip it, or answer 503 (enqueue throws JobsDisabledError).
@@ -37,17 +38,19 @@ export class JobsService {
     return this.queues.size > 0;
   }
 
-  queue(name: QueueName): Queue {
+  queue(name: string): Queue {
     const queue = this.queues.get(name);
-    if (!queue) throw new JobsDisabledError();
-    return queue;
+    if (queue) return queue;
+    if (!this.enabled) throw new JobsDisabledError();
+    // A programming error, not an outage: the lib defines a job on a queue its descriptor does not declare.
+    throw new Error(`Queue "${name}" is not declared: add it to the queues of the lib's CrmModule descriptor`);
   }
 
   // Queues a job and returns its id. Payloads hold ids, never entities.
   enqueue<P>(job: JobDefinition<P>, payload: P, options?: JobsOptions): Promise<string>;
-  enqueue(queue: QueueName, name: string, payload: object, options?: JobsOptions): Promise<string>;
+  enqueue(queue: string, name: string, payload: object, options?: JobsOptions): Promise<string>;
   async enqueue(
-    jobOrQueue: JobDefinition | QueueName,
+    jobOrQueue: JobDefinition | string,
     nameOrPayload: unknown,
     payloadOrOptions?: unknown,
     maybeOptions?: JobsOptions,

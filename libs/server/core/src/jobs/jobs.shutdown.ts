@@ -3,7 +3,6 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JobWorkers } from './job-workers.service';
 import { QUEUES } from './jobs.service';
-import { QueueName } from './queue-name';
 import { quitRedis, REDIS } from './redis';
 
 // Closes in order on app.close(): workers (waiting for in-flight jobs), then the
@@ -12,7 +11,7 @@ import { quitRedis, REDIS } from './redis';
 @Injectable()
 export class JobsShutdown implements OnModuleDestroy {
   constructor(
-    @Inject(QUEUES) private readonly queues: Map<QueueName, Queue>,
+    @Inject(QUEUES) private readonly queues: Map<string, Queue>,
     @Optional() @Inject(REDIS) private readonly redis?: Redis,
     @Optional() @Inject(JobWorkers) private readonly workers?: JobWorkers,
   ) {}

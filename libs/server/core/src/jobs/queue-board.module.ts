@@ -8,7 +8,6 @@ import type { Queue } from 'bullmq';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { QUEUES } from './jobs.service';
 import { QUEUE_BOARD_PATH, QueueBoardAuthMiddleware } from './queue-board.middleware';
-import { QueueName } from './queue-name';
 
 // Bull Board at /api/admin/queues, admins only; the API mounts it when Redis is up.
 // Mounted on Express directly: Nest's middleware consumer registers a plain path as
@@ -16,7 +15,7 @@ import { QueueName } from './queue-name';
 @Module({ providers: [QueueBoardAuthMiddleware] })
 export class QueueBoardModule implements OnModuleInit {
   constructor(
-    @Inject(QUEUES) private readonly queues: Map<QueueName, Queue>,
+    @Inject(QUEUES) private readonly queues: Map<string, Queue>,
     @Inject(HttpAdapterHost) private readonly host: HttpAdapterHost,
     @Inject(QueueBoardAuthMiddleware) private readonly auth: QueueBoardAuthMiddleware,
   ) {}

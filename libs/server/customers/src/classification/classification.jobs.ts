@@ -1,4 +1,5 @@
-import { defineJob, QueueName } from '@crm/server-core';
+import { defineJob } from '@crm/server-core';
+import { AnalyticsQueue } from '../customers.queues';
 
 export interface ClassifyCustomersPayload {
   // Rolling period of orders for value tiers and ABC classes; default CLASSIFY_PERIOD_DAYS (365).
@@ -9,7 +10,7 @@ export interface ClassifyCustomersPayload {
 
 // Recomputes every customer's value tier, ABC class, stability, behaviour and proposed lifecycle
 // stage. Nightly (CLASSIFY_CRON) and on demand (POST /customers/classify); safe to run twice.
-export const ClassifyCustomersJob = defineJob<ClassifyCustomersPayload>(QueueName.Analytics, 'customers.classify', {
+export const ClassifyCustomersJob = defineJob<ClassifyCustomersPayload>(AnalyticsQueue, 'customers.classify', {
   attempts: 2,
   // One waiting or running run at a time; asking again meanwhile returns that run.
   deduplication: { id: 'customers.classify' },

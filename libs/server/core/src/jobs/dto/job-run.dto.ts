@@ -1,17 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ListQueryDto } from '../../pagination/list-query.dto';
-import { ALL_QUEUES, QueueName } from '../queue-name';
 import { JobRun, JobRunStatus } from '../job-run.entity';
 
 const STATUSES: JobRunStatus[] = ['running', 'completed', 'failed'];
 
 export class JobRunQueryDto extends ListQueryDto {
-  /** Only runs of this queue. */
-  @ApiPropertyOptional({ enum: QueueName, enumName: 'QueueName' })
+  /** Only runs of this queue (mail, webhooks, maintenance, imports, analytics, … as the modules declare them). */
+  @ApiPropertyOptional({ example: 'maintenance' })
   @IsOptional()
-  @IsIn(ALL_QUEUES, { message: `queue must be one of: ${ALL_QUEUES.join(', ')}` })
-  queue?: QueueName;
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'queue must be a queue name such as maintenance' })
+  queue?: string;
 
   /** Only runs in this state. */
   @ApiPropertyOptional({ enum: STATUSES, enumName: 'JobRunStatus' })
@@ -23,7 +22,7 @@ export class JobRunQueryDto extends ListQueryDto {
 export class JobRunDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   /** Queue the job ran on. */
-  @ApiProperty({ enum: QueueName, enumName: 'QueueName' }) queue!: QueueName;
+  @ApiProperty({ example: 'maintenance' }) queue!: string;
   /** Job name within the queue, e.g. "purge-expired-refresh-tokens". */
   @ApiProperty() name!: string;
   /** BullMQ job id, to find the job in the queue board. */
@@ -55,7 +54,7 @@ export class JobRunPageDto {
 
 export const toJobRunDto = (r: JobRun): JobRunDto => ({
   id: r.id,
-  queue: r.queue as QueueName,
+  queue: r.queue,
   name: r.name,
   jobId: r.jobId,
   attempt: r.attempt,
