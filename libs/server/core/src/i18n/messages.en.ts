@@ -73,6 +73,7 @@ export const en = {
   'field.required_value': 'is required',
   'field.stale': 'is stale',
   'field.bare_one_of': 'must be one of: {values}',
+  'field.bare_once': 'names "{name}" more than once',
 
   // Field messages
   'field.required': '{field} is required',
@@ -186,6 +187,7 @@ export const en = {
   jobs_disabled: 'Background jobs are off: Redis is not reachable',
   jobs_unavailable: 'Background jobs are unavailable: Redis did not answer; try again shortly',
   'validation_failed.sort': 'Cannot sort by "{name}"',
+  'validation_failed.sort_twice': 'Sort by "{name}" only once',
   email_taken: 'A user with this email already exists',
   cannot_deactivate_self: 'You cannot deactivate your own account',
   cannot_remove_own_admin_role: 'You cannot remove the admin role from your own account',

@@ -66,6 +66,7 @@ export const zh: Record<MessageKey, string> = {
   'field.required_value': '为必填项',
   'field.stale': '已过期',
   'field.bare_one_of': '必须是以下之一：{values}',
+  'field.bare_once': '多次出现“{name}”',
 
   'field.required': '{field} 为必填项',
   'field.in_use': '{field} 已被使用',
@@ -172,6 +173,7 @@ export const zh: Record<MessageKey, string> = {
   jobs_disabled: '后台任务已关闭：无法连接 Redis',
   jobs_unavailable: '后台任务暂不可用：Redis 没有响应，请稍后重试',
   'validation_failed.sort': '不能按“{name}”排序',
+  'validation_failed.sort_twice': '“{name}”只能排序一次',
   email_taken: '已有用户使用该邮箱',
   cannot_deactivate_self: '不能停用自己的账号',
   cannot_remove_own_admin_role: '不能移除自己账号的管理员角色',

@@ -17,7 +17,7 @@ export class PageQueryDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
+  @Min(1, { message: 'pageSize must be 1 or more' })
   @Max(200, { message: 'pageSize must not exceed 200' })
   pageSize?: number;
 

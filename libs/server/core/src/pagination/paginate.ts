@@ -11,15 +11,23 @@ export interface PaginateOptions {
 
 export function parseSort(sort: string | undefined, options: PaginateOptions): Array<[string, 'ASC' | 'DESC']> {
   const spec = sort || options.defaultSort || '-createdAt';
+  const seen = new Set<string>();
   return spec.split(',').map((part) => {
     const desc = part.startsWith('-');
     const field = desc ? part.slice(1) : part;
-    const column = options.sortable[field];
+    const column = Object.hasOwn(options.sortable, field) ? options.sortable[field] : undefined;
     if (!column) {
       throw new InvalidInputError(msg('validation_failed.sort', { name: field }), [
         fieldError('sort', 'field.bare_one_of', { values: Object.keys(options.sortable).join(', ') }),
       ]);
     }
+    // "name,-name" has no meaning: say so rather than let the first one win silently.
+    if (seen.has(field)) {
+      throw new InvalidInputError(msg('validation_failed.sort_twice', { name: field }), [
+        fieldError('sort', 'field.bare_once', { name: field }),
+      ]);
+    }
+    seen.add(field);
     return [column, desc ? 'DESC' : 'ASC'];
   });
 }
