@@ -1,7 +1,9 @@
 import { dataSourceOptions, runMigrations } from '@crm/server-core';
 import { adminQuery, schemaSnapshot, snapshotDiff, withDatabase } from '@crm/server-core/testing';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { allMigrations } from '../migrations';
+import { crm } from '@crm/server-modules';
+
+const allMigrations = crm.migrations;
 
 // Every lib's migrations, in the list the apps and the test template use: applied one at a time
 // on an empty database, then reverted one at a time to zero; each `down` must leave the schema
