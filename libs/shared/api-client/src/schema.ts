@@ -708,6 +708,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The number the next order created without one would get (a hint; not reserved) */
+        get: operations["getNextOrderNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}": {
         parameters: {
             query?: never;
@@ -1999,6 +2016,10 @@ export interface components {
              * @description The duplicate customer merged into the target
              */
             sourceId: string;
+        };
+        NextOrderNumberDto: {
+            /** @example SO-2026-000124 */
+            number: string;
         };
         NotificationDto: {
             body: string | null;
@@ -4813,6 +4834,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getNextOrderNumber: {
+        parameters: {
+            query?: {
+                /** @description The date of the order to be created (its year is in the number); default today (UTC) */
+                orderDate?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextOrderNumberDto"];
                 };
             };
             /** @description Not signed in, or the token/API key is invalid */

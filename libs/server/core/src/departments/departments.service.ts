@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { NotFoundError } from '../errors/domain-error';
+import { assertVersion } from '../errors/stale-version';
 import { Page } from '../pagination/list-query.dto';
 import { likePattern, paginate } from '../pagination/paginate';
 import { User } from '../users/user.entity';
@@ -62,8 +63,7 @@ export class DepartmentsService {
     await this.ds.transaction(async (m) => {
       const department = await m.findOne(Department, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!department) throw new NotFoundError('Department', id);
-      if (department.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Department', dto.version, department.version);
+      assertVersion(department, dto.version, 'Department');
       if (dto.name !== undefined && dto.name.toLowerCase() !== department.name.toLowerCase())
         await this.assertNameFree(m, dto.name);
       if (dto.managerId) await this.assertManagerExists(m, dto.managerId);

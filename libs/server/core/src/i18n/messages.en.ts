@@ -221,6 +221,7 @@ export const en = {
   // Customers, contacts, interactions, dictionary, duplicates, lifecycle
   customer_code_taken: 'Another customer already has the code {code}',
   'validation_failed.unknown_owner': 'The owner does not exist or is inactive',
+  'validation_failed.record_owner_out_of_scope': 'You can only make yourself or a member of your team the owner',
   'validation_failed.owner_out_of_scope': 'You can only assign customers to yourself or your team',
   'validation_failed.unknown_customer': 'The customer does not exist',
   customer_not_deleted: 'The customer is not in the bin',

@@ -206,6 +206,7 @@ export const zh: Record<MessageKey, string> = {
 
   customer_code_taken: '已有其他客户使用编号 {code}',
   'validation_failed.unknown_owner': '负责人不存在或已停用',
+  'validation_failed.record_owner_out_of_scope': '只能把你本人或你团队的成员设为负责人',
   'validation_failed.owner_out_of_scope': '只能把客户分配给你本人或你团队的成员',
   'validation_failed.unknown_customer': '客户不存在',
   customer_not_deleted: '该客户不在回收站中',

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Role } from '../auth/roles';
 import { Department } from '../departments/department.entity';
 import { InvalidInputError, NotFoundError } from '../errors/domain-error';
+import { assertVersion } from '../errors/stale-version';
 import { Page } from '../pagination/list-query.dto';
 import { likePattern, paginate } from '../pagination/paginate';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -100,7 +101,7 @@ export class UsersService {
     await this.ds.transaction(async (m) => {
       const user = await m.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('User', id);
-      if (user.version !== dto.version) throw new OptimisticLockVersionMismatchError('User', dto.version, user.version);
+      assertVersion(user, dto.version, 'User');
       const self = actor.kind === 'user' && actor.id === id;
       if (self && dto.active === false) throw cannotDeactivateSelf();
       if (self && dto.roles && user.roles.includes(Role.Admin) && !dto.roles.includes(Role.Admin))

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { NotFoundError } from '../errors/domain-error';
+import { assertVersion } from '../errors/stale-version';
 import { Page } from '../pagination/list-query.dto';
 import { likePattern, paginate } from '../pagination/paginate';
 import {
@@ -77,8 +78,7 @@ export class WebhooksService {
     await this.webhooks.manager.transaction(async (m) => {
       const webhook = await m.findOne(Webhook, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!webhook) throw new NotFoundError('Webhook', id);
-      if (webhook.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Webhook', dto.version, webhook.version);
+      assertVersion(webhook, dto.version, 'Webhook');
       if (dto.url !== undefined && dto.url !== webhook.url) {
         await this.checkUrl(dto.url);
         webhook.url = dto.url;

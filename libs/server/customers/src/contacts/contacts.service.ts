@@ -1,7 +1,7 @@
-import { AuthUser, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { AuthUser, likePattern, NotFoundError, Page, paginate, assertVersion } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { CustomerAccessService } from '../customers/customer-access.service';
 import { SearchService } from '../search/search.service';
@@ -78,8 +78,7 @@ export class ContactsService implements OnModuleInit {
   async updateContact(id: string, dto: UpdateContactDto, user: AuthUser): Promise<ContactDto> {
     await this.ds.transaction(async (m) => {
       const contact = await this.findVisible(m, id, user, true);
-      if (contact.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Contact', dto.version, contact.version);
+      assertVersion(contact, dto.version, 'Contact');
       if (dto.isPrimary && !contact.isPrimary) {
         await this.access.findVisible(user, contact.customerId, m, true);
         await this.clearPrimary(m, contact.customerId);

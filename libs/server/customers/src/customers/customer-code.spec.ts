@@ -1,4 +1,4 @@
-import { formatCustomerCode, generateCustomerCode } from './customer-code';
+import { formatCustomerCode } from './customer-code';
 
 describe('formatCustomerCode', () => {
   it('pads the sequence value to six digits', () => {
@@ -16,39 +16,5 @@ describe('formatCustomerCode', () => {
     expect(() => formatCustomerCode(0)).toThrow();
     expect(() => formatCustomerCode(-5)).toThrow();
     expect(() => formatCustomerCode('1.5')).toThrow();
-  });
-});
-
-describe('generateCustomerCode', () => {
-  it('takes the next sequence value when its code is free', async () => {
-    await expect(
-      generateCustomerCode(
-        async () => '42',
-        async () => false,
-      ),
-    ).resolves.toBe('C-000042');
-  });
-
-  it('skips codes someone entered by hand', async () => {
-    let n = 41;
-    const taken = new Set(['C-000042', 'C-000043']);
-    await expect(
-      generateCustomerCode(
-        async () => ++n,
-        async (c) => taken.has(c),
-      ),
-    ).resolves.toBe('C-000044');
-  });
-
-  it('gives up after a bounded number of attempts', async () => {
-    let n = 0;
-    await expect(
-      generateCustomerCode(
-        async () => ++n,
-        async () => true,
-        3,
-      ),
-    ).rejects.toThrow(/3 attempts/);
-    expect(n).toBe(3);
   });
 });

@@ -1,21 +1,20 @@
 import {
   AuthUser,
-  fieldError,
-  InvalidInputError,
   Locale,
   localise,
   Message,
   msg,
+  OwnerResolutionService,
   RecordVisibilityService,
   toLocalisable,
 } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { screenCustomers } from '../classification/screening.repository';
 import { Customer } from './customer.entity';
 import { CustomerEvents } from './customer.events';
-import { CustomersService } from './customers.service';
+import { CUSTOMER_OWNER_RULE } from './customers.errors';
 import {
   BulkCustomerChangesDto,
   BulkUpdateCustomersDto,
@@ -34,15 +33,22 @@ export class CustomersBulkService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
-    @Inject(CustomersService) private readonly customers: CustomersService,
+    @Inject(OwnerResolutionService) private readonly owners: OwnerResolutionService,
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
 
   async bulkUpdateCustomers(dto: BulkUpdateCustomersDto, user: AuthUser, locale: Locale): Promise<BulkUpdateResultDto> {
     const { ids, changes } = dto;
     const outcomes = await this.ds.transaction(async (m) => {
-      // The owner does not depend on the customer: checked once, a refusal is a 400 like on PATCH.
-      const ownerId = changes.ownerId === undefined ? undefined : await this.resolveOwner(m, user, changes.ownerId);
+      // The owner does not depend on the customer: checked once, a refusal is a 400 like on PATCH
+      // whose field errors name the field as sent here.
+      const ownerId =
+        changes.ownerId === undefined
+          ? undefined
+          : await this.owners.resolveOwner(m, user, changes.ownerId, {
+              ...CUSTOMER_OWNER_RULE,
+              field: 'changes.ownerId',
+            });
       // Only visible, live customers are loaded (and locked, in id order so concurrent bulk updates
       // cannot deadlock); the others are reported as not found.
       const qb = m
@@ -79,19 +85,6 @@ export class CustomersBulkService {
       else out.failed.push(failure(id, outcome, locale));
     }
     return out;
-  }
-
-  // The single update's owner rule; its field errors name the field as sent here (changes.ownerId).
-  private async resolveOwner(m: EntityManager, user: AuthUser, requested: string | null): Promise<string | null> {
-    try {
-      return await this.customers.resolveOwner(m, user, requested, false);
-    } catch (e) {
-      if (!(e instanceof InvalidInputError)) throw e;
-      const errors = e.errors.map((f) =>
-        f.key ? fieldError(`changes.${f.field}`, f.key, { ...f.params, field: `changes.${f.field}` }) : f,
-      );
-      throw new InvalidInputError(e.key ? msg(e.key, e.params) : e.message, errors);
-    }
   }
 }
 

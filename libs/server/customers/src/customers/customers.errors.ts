@@ -1,13 +1,10 @@
-import { ConflictError, fieldError, InvalidInputError, msg, RuleViolationError } from '@crm/server-core';
+import { ConflictError, fieldError, msg, OwnerResolutionOptions, RuleViolationError } from '@crm/server-core';
 
 export const customerCodeTaken = (code: string) =>
   new ConflictError('customer_code_taken', { code }, [fieldError('code', 'field.value_in_use', { value: code })]);
 
-export const unknownOwner = () =>
-  new InvalidInputError(msg('validation_failed.unknown_owner'), [fieldError('ownerId', 'field.active_user')]);
-
-export const ownerOutOfScope = () =>
-  new InvalidInputError(msg('validation_failed.owner_out_of_scope'), [fieldError('ownerId', 'field.you_or_team')]);
+// Who may own a customer: core's owner rule, worded for customers.
+export const CUSTOMER_OWNER_RULE: OwnerResolutionOptions = { outOfScope: msg('validation_failed.owner_out_of_scope') };
 
 export const customerNotDeleted = () => new RuleViolationError('customer_not_deleted');
 

@@ -4,16 +4,17 @@ import {
   likePattern,
   msg,
   NotFoundError,
+  OwnerResolutionService,
   Page,
   paginate,
   RecordVisibilityService,
   Role,
-  User,
+  assertVersion,
 } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { screenCustomers } from '../classification/screening.repository';
 import { isUniqueViolation } from '../common/db-errors';
 import { lowerBound, upperBound } from '../common/validation';
@@ -22,17 +23,11 @@ import { LifecycleChangeOrigin } from '../lifecycle/lifecycle-change.entity';
 import { recordLifecycleChange } from '../lifecycle/lifecycle-history';
 import { SearchService } from '../search/search.service';
 import { CustomerAccessService } from './customer-access.service';
-import { generateCustomerCode } from './customer-code';
+import { customerCodes } from './customer-code';
 import { Customer } from './customer.entity';
 import { LifecycleStage, OverridableClassification, VALUE_TIER_ORDER } from './customer.enums';
 import { CustomerEvents } from './customer.events';
-import {
-  customerCodeTaken,
-  customerMerged,
-  customerNotDeleted,
-  ownerOutOfScope,
-  unknownOwner,
-} from './customers.errors';
+import { customerCodeTaken, customerMerged, customerNotDeleted, CUSTOMER_OWNER_RULE } from './customers.errors';
 import { CreateCustomerDto, CustomerFieldsDto } from './dto/create-customer.dto';
 import { CustomerDto, toCustomerDto } from './dto/customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
@@ -118,6 +113,7 @@ export class CustomersService implements OnModuleInit {
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
+    @Inject(OwnerResolutionService) private readonly owners: OwnerResolutionService,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
     @Inject(DictionaryService) private readonly dictionary: DictionaryService,
     @Inject(SearchService) private readonly search: SearchService,
@@ -179,16 +175,9 @@ export class CustomersService implements OnModuleInit {
   async createCustomer(dto: CreateCustomerDto, user: AuthUser): Promise<CustomerDto> {
     const id = await this.ds.transaction(async (m) => {
       await this.dictionary.assertActiveKeys(dictionaryChecks(dto), m);
-      const ownerId = await this.resolveOwner(m, user, dto.ownerId, true);
-      let code = dto.code;
-      if (code) {
-        if (await codeTaken(m, code)) throw customerCodeTaken(code);
-      } else {
-        code = await generateCustomerCode(
-          async () => (await m.query(`SELECT nextval('customer_code_seq') AS n`))[0].n,
-          (candidate) => codeTaken(m, candidate),
-        );
-      }
+      const ownerId = await this.owners.resolveOwner(m, user, dto.ownerId, CUSTOMER_OWNER_RULE);
+      if (dto.code && (await codeTaken(m, dto.code))) throw customerCodeTaken(dto.code);
+      const code = await customerCodes.assign(m, dto.code);
       const customer = m.create(Customer, { code, ownerId, classificationOverrides: [] });
       assignFields(customer, dto);
       customer.name = dto.name;
@@ -213,15 +202,15 @@ export class CustomersService implements OnModuleInit {
   async updateCustomer(id: string, dto: UpdateCustomerDto, user: AuthUser): Promise<CustomerDto> {
     await this.ds.transaction(async (m) => {
       const customer = await this.access.findVisible(user, id, m, true);
-      if (customer.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Customer', dto.version, customer.version);
+      assertVersion(customer, dto.version, 'Customer');
       const changed = <K extends keyof Customer & keyof UpdateCustomerDto>(k: K) =>
         dto[k] !== undefined && dto[k] !== customer[k];
       await this.dictionary.assertActiveKeys(
         dictionaryChecks(dto).filter((c) => changed(c.field as 'industry' | 'region' | 'source')),
         m,
       );
-      if (changed('ownerId')) customer.ownerId = await this.resolveOwner(m, user, dto.ownerId, false);
+      if (changed('ownerId'))
+        customer.ownerId = await this.owners.resolveOwner(m, user, dto.ownerId, CUSTOMER_OWNER_RULE);
       if (dto.code !== undefined && dto.code !== customer.code) {
         if (await codeTaken(m, dto.code)) throw customerCodeTaken(dto.code);
         customer.code = dto.code;
@@ -271,31 +260,6 @@ export class CustomersService implements OnModuleInit {
     });
     this.events.emit(CustomerEvents.Restored, { id });
     return this.getCustomer(id, user);
-  }
-
-  // The owner a create/update (or bulk update) may set: an active user within the caller's own
-  // visibility, so nobody creates a record they then cannot see. On create without one, account
-  // managers and sales managers own what they create.
-  async resolveOwner(
-    m: EntityManager,
-    user: AuthUser,
-    requested: string | null | undefined,
-    creating: boolean,
-  ): Promise<string | null> {
-    const scope = await this.visibility.scopeFor(user);
-    if (requested === undefined) {
-      if (!creating) throw new Error('resolveOwner without an owner on update');
-      const ownsByDefault =
-        scope.kind !== 'all' || user.roles.includes(Role.AccountManager) || user.roles.includes(Role.SalesManager);
-      return ownsByDefault ? user.id : null;
-    }
-    if (requested === null) {
-      if (scope.kind !== 'all') throw ownerOutOfScope();
-      return null;
-    }
-    if (!(await m.existsBy(User, { id: requested, active: true }))) throw unknownOwner();
-    if (scope.kind !== 'all' && !scope.userIds.includes(requested)) throw ownerOutOfScope();
-    return requested;
   }
 }
 

@@ -1,7 +1,7 @@
-import { fieldError, FieldError, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { fieldError, FieldError, likePattern, NotFoundError, Page, paginate, assertVersion } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { dictionaryEntryExists, dictionaryEntryInUse, invalidDictionaryKeys } from './dictionary.errors';
 import { DictionaryEntry } from './dictionary-entry.entity';
@@ -92,8 +92,7 @@ export class DictionaryService {
   async updateDictionaryEntry(id: string, dto: UpdateDictionaryEntryDto): Promise<DictionaryEntryDto> {
     const saved = await this.ds.transaction(async (m) => {
       const entry = await this.find(m, id, true);
-      if (entry.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('DictionaryEntry', dto.version, entry.version);
+      assertVersion(entry, dto.version, 'DictionaryEntry');
       if (dto.labelEn !== undefined) entry.labelEn = dto.labelEn;
       if (dto.labelZh !== undefined) entry.labelZh = dto.labelZh;
       if (dto.sortOrder !== undefined) entry.sortOrder = dto.sortOrder;

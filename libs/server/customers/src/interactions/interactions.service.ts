@@ -1,7 +1,7 @@
-import { AuthUser, likePattern, NotFoundError, Page, paginate, User } from '@crm/server-core';
+import { AuthUser, likePattern, NotFoundError, Page, paginate, User, assertVersion } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { lowerBound, upperBound } from '../common/validation';
 import { Contact } from '../contacts/contact.entity';
 import { CustomerAccessService } from '../customers/customer-access.service';
@@ -82,8 +82,7 @@ export class InteractionsService implements OnModuleInit {
   async updateInteraction(id: string, dto: UpdateInteractionDto, user: AuthUser): Promise<InteractionDto> {
     await this.ds.transaction(async (m) => {
       const interaction = await this.findVisible(m, id, user, true);
-      if (interaction.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Interaction', dto.version, interaction.version);
+      assertVersion(interaction, dto.version, 'Interaction');
       if (dto.type !== undefined && dto.type !== interaction.type) {
         await this.dictionary.assertActiveKeys([{ field: 'type', type: 'interaction_type', key: dto.type }], m);
         interaction.type = dto.type;

@@ -13,9 +13,10 @@ import {
   CreateOrderDto,
   DeliverOrderDto,
   ListOrdersQueryDto,
+  NextOrderNumberQueryDto,
   UpdateOrderDto,
 } from './dto/order-inputs.dto';
-import { OrderDto, OrderPageDto } from './dto/order.dto';
+import { NextOrderNumberDto, OrderDto, OrderPageDto } from './dto/order.dto';
 import { OrderWorkflowService } from './order-workflow.service';
 import { ORDER_WRITERS, OrdersService } from './orders.service';
 
@@ -44,6 +45,17 @@ export class OrdersController {
   @ApiOperation({ summary: 'Create a draft order', description: TOTALS_NOTE, operationId: 'createOrder' })
   createOrder(@Body() dto: CreateOrderDto, @CurrentUser() user: AuthUser): Promise<OrderDto> {
     return this.orders.createOrder(dto, user);
+  }
+
+  @Get('next-number')
+  @ApiOkResponse({ type: NextOrderNumberDto })
+  @Roles(...ORDER_WRITERS)
+  @ApiOperation({
+    summary: 'The number the next order created without one would get (a hint; not reserved)',
+    operationId: 'getNextOrderNumber',
+  })
+  getNextOrderNumber(@Query() query: NextOrderNumberQueryDto): Promise<NextOrderNumberDto> {
+    return this.orders.getNextOrderNumber(query);
   }
 
   @Get(':id')

@@ -5,6 +5,7 @@ import {
   InvalidInputError,
   Message,
   msg,
+  OwnerResolutionOptions,
   RuleViolationError,
 } from '@crm/server-core';
 import { OrderStatus } from './order.entity';
@@ -62,13 +63,10 @@ export const orderChangedConcurrently = () =>
 export const invalidOrderLines = (errors: FieldError[]) =>
   new InvalidInputError(msg('validation_failed.order_lines'), errors);
 
-export const unknownOrderOwner = () =>
-  new InvalidInputError(msg('validation_failed.unknown_owner'), [fieldError('ownerId', 'field.active_user')]);
-
-export const orderOwnerOutOfScope = () =>
-  new InvalidInputError(msg('validation_failed.order_owner_out_of_scope'), [
-    fieldError('ownerId', 'field.you_or_team'),
-  ]);
+// Who may own an order: core's owner rule, worded for orders.
+export const ORDER_OWNER_RULE: OwnerResolutionOptions = {
+  outOfScope: msg('validation_failed.order_owner_out_of_scope'),
+};
 
 export const contractDatesInverted = () =>
   new InvalidInputError(msg('validation_failed.contract_dates'), [fieldError('endDate', 'field.end_after_start')]);

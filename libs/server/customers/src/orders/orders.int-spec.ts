@@ -159,6 +159,64 @@ describe('orders API', () => {
       expect(dup.body).toMatchObject({ code: 'order_number_taken', errors: [{ field: 'number' }] });
     });
 
+    it('tells the order form the real next number without using it up, skipping hand-typed ones', async () => {
+      const product = await createProduct(ctx.ds);
+      const customer = await newCustomer();
+      const hint = async (orderDate: string) =>
+        (await ctx.http.get(`/api/v1/orders/next-number?orderDate=${orderDate}`).set(am.headers).expect(200)).body
+          .number as string;
+      const next = await hint('2026-05-01');
+      expect(next).toMatch(/^SO-2026-\d{6}$/);
+      // Asking again does not move it; the year follows the order date.
+      expect(await hint('2026-05-01')).toBe(next);
+      expect(await hint('2027-01-02')).toBe(next.replace('SO-2026-', 'SO-2027-'));
+      // Someone typing the next number by hand pushes the hint (and the generator) past it.
+      const n = Number(next.slice(-6));
+      const typed = `SO-2026-${String(n).padStart(6, '0')}`;
+      await ctx.http
+        .post('/api/v1/orders')
+        .set(am.headers)
+        .send({ customerId: customer.id, number: typed, lines: [{ productId: product.id, quantity: 1 }] })
+        .expect(201);
+      const after = await hint('2026-05-01');
+      expect(after).toBe(`SO-2026-${String(n + 1).padStart(6, '0')}`);
+      const created = await ctx.http
+        .post('/api/v1/orders')
+        .set(am.headers)
+        .send({ customerId: customer.id, orderDate: '2026-05-01', lines: [{ productId: product.id, quantity: 1 }] })
+        .expect(201);
+      expect(created.body.number).toBe(after);
+    });
+
+    it('gives concurrent orders distinct, consecutive numbers', async () => {
+      const product = await createProduct(ctx.ds);
+      const customer = await newCustomer();
+      const first = Number(
+        (
+          await ctx.http.get('/api/v1/orders/next-number?orderDate=2026-06-01').set(am.headers).expect(200)
+        ).body.number.slice(-6),
+      );
+      const created = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          ctx.http
+            .post('/api/v1/orders')
+            .set(am.headers)
+            .send({ customerId: customer.id, orderDate: '2026-06-01', lines: [{ productId: product.id, quantity: 1 }] })
+            .expect(201),
+        ),
+      );
+      const numbers = created.map((r) => Number(r.body.number.slice(-6))).sort((a, b) => a - b);
+      expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => first + i));
+    });
+
+    it('lets only order writers ask for the next number', async () => {
+      const executive = await loginAs(ctx, Role.Executive);
+      await ctx.http.get('/api/v1/orders/next-number').set(executive.headers).expect(403);
+      const res = await ctx.http.get('/api/v1/orders/next-number').set(admin).expect(200);
+      expect(res.body.number).toMatch(new RegExp(`^SO-${new Date().getUTCFullYear()}-\\d{6}$`));
+      await ctx.http.get('/api/v1/orders/next-number?orderDate=tomorrow').set(admin).expect(400);
+    });
+
     it('emits order.created after the commit', async () => {
       const seen: unknown[] = [];
       const events = ctx.app.get(EventEmitter2);

@@ -4,15 +4,15 @@ import {
   likePattern,
   NotFoundError,
   Page,
+  OwnerResolutionService,
   paginate,
-  RecordVisibilityService,
   Role,
-  User,
+  assertVersion,
 } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { CustomerAccessService } from '../customers/customer-access.service';
 import { SearchService } from '../search/search.service';
@@ -21,14 +21,15 @@ import {
   CreateOrderDto,
   DRAFT_ONLY_FIELDS,
   ListOrdersQueryDto,
+  NextOrderNumberQueryDto,
   OrderFieldsDto,
   UpdateOrderDto,
 } from './dto/order-inputs.dto';
-import { OrderDto, toOrderDto } from './dto/order.dto';
+import { NextOrderNumberDto, OrderDto, toOrderDto } from './dto/order.dto';
 import { OrderLine } from './order-line.entity';
 import { priceLines, writeLines } from './order-lines';
 import { lockOrder } from './order-lock';
-import { generateOrderNumber } from './order-number';
+import { orderNumbers } from './order-number';
 import { Order, OrderStatus } from './order.entity';
 import { OrderEvents } from './order.events';
 import {
@@ -37,8 +38,7 @@ import {
   orderNotDeletable,
   orderNotDraft,
   orderNumberTaken,
-  orderOwnerOutOfScope,
-  unknownOrderOwner,
+  ORDER_OWNER_RULE,
 } from './orders.errors';
 
 // Who may create and change orders (admin always may); executives and the other roles only read.
@@ -60,7 +60,7 @@ export class OrdersService implements OnModuleInit {
     @InjectRepository(Order) private readonly orders: Repository<Order>,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
-    @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
+    @Inject(OwnerResolutionService) private readonly owners: OwnerResolutionService,
     @Inject(TimelineService) private readonly timeline: TimelineService,
     @Inject(SearchService) private readonly search: SearchService,
     @Inject(FilesService) private readonly files: FilesService,
@@ -124,12 +124,21 @@ export class OrdersService implements OnModuleInit {
     return (await this.withLines(this.ds.manager, [order]))[0];
   }
 
+  // A hint for the order form: what an order created now without a number would get (not reserved).
+  async getNextOrderNumber(query: NextOrderNumberQueryDto): Promise<NextOrderNumberDto> {
+    return { number: await orderNumbers.peek(this.ds.manager, { orderDate: query.orderDate ?? today() }) };
+  }
+
   async createOrder(dto: CreateOrderDto, user: AuthUser): Promise<OrderDto> {
     const order = await this.ds.transaction(async (m) => {
       const customer = await this.access.findReferenced(user, dto.customerId, 'customerId', m);
       const order = m.create(Order, {
         customerId: customer.id,
-        ownerId: dto.ownerId === undefined ? customer.ownerId : await this.resolveOwner(m, user, dto.ownerId),
+        // Without one, the order belongs to whoever owns the customer.
+        ownerId: await this.owners.resolveOwner(m, user, dto.ownerId, {
+          ...ORDER_OWNER_RULE,
+          fallback: customer.ownerId,
+        }),
         orderDate: dto.orderDate ?? today(),
         status: OrderStatus.Draft,
         currency: dto.currency ?? 'CNY',
@@ -137,7 +146,7 @@ export class OrdersService implements OnModuleInit {
         createdById: user.id,
       });
       assignHeader(order, dto);
-      order.number = dto.number ?? (await generateOrderNumber(m, order.orderDate));
+      order.number = await orderNumbers.assign(m, dto.number, order);
       const lines = await priceLines(m, order, dto.lines);
       const saved = await this.save(m, order);
       await writeLines(m, saved.id, lines);
@@ -150,15 +159,15 @@ export class OrdersService implements OnModuleInit {
   async updateOrder(id: string, dto: UpdateOrderDto, user: AuthUser): Promise<OrderDto> {
     const customerId = await this.ds.transaction(async (m) => {
       const { order } = await lockOrder(m, this.access, user, id);
-      if (order.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Order', dto.version, order.version);
+      assertVersion(order, dto.version, 'Order');
       if (order.status === OrderStatus.Completed || order.status === OrderStatus.Cancelled)
         throw orderClosed(order.status);
       const draftOnly = DRAFT_ONLY_FIELDS.filter((f) => dto[f] !== undefined);
       if (draftOnly.length && order.status !== OrderStatus.Draft) throw orderNotDraft(order.status, [...draftOnly]);
       if (dto.customerId !== undefined && dto.customerId !== order.customerId)
         order.customerId = (await this.access.findReferenced(user, dto.customerId, 'customerId', m)).id;
-      if (dto.ownerId !== undefined) order.ownerId = await this.resolveOwner(m, user, dto.ownerId);
+      if (dto.ownerId !== undefined)
+        order.ownerId = await this.owners.resolveOwner(m, user, dto.ownerId, ORDER_OWNER_RULE);
       if (dto.number !== undefined) order.number = dto.number;
       if (dto.orderDate !== undefined) order.orderDate = dto.orderDate;
       if (dto.currency !== undefined) order.currency = dto.currency;
@@ -195,18 +204,6 @@ export class OrdersService implements OnModuleInit {
         lines.filter((l) => l.orderId === o.id),
       ),
     );
-  }
-
-  // An explicit owner: an active user within the caller's own visibility.
-  private async resolveOwner(m: EntityManager, user: AuthUser, requested: string | null): Promise<string | null> {
-    const scope = await this.visibility.scopeFor(user);
-    if (requested === null) {
-      if (scope.kind !== 'all') throw orderOwnerOutOfScope();
-      return null;
-    }
-    if (!(await m.existsBy(User, { id: requested, active: true }))) throw unknownOrderOwner();
-    if (scope.kind !== 'all' && !scope.userIds.includes(requested)) throw orderOwnerOutOfScope();
-    return requested;
   }
 
   private async save(m: EntityManager, order: Order): Promise<Order> {

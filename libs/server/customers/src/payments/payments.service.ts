@@ -1,8 +1,8 @@
-import { AuthUser, likePattern, NotFoundError, Page, paginate, User } from '@crm/server-core';
+import { AuthUser, likePattern, NotFoundError, Page, paginate, User, assertVersion } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { lowerBound, upperBound } from '../common/validation';
 import { CustomerAccessService } from '../customers/customer-access.service';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -103,8 +103,7 @@ export class PaymentsService implements OnModuleInit {
   async updatePayment(id: string, dto: UpdatePaymentDto, user: AuthUser): Promise<PaymentDto> {
     await this.ds.transaction(async (m) => {
       const payment = await this.findVisible(m, id, user, true);
-      if (payment.version !== dto.version)
-        throw new OptimisticLockVersionMismatchError('Payment', dto.version, payment.version);
+      assertVersion(payment, dto.version, 'Payment');
       if (dto.method !== undefined && dto.method !== payment.method) {
         await this.dictionary.assertActiveKeys([{ field: 'method', type: 'payment_method', key: dto.method }], m);
         payment.method = dto.method;

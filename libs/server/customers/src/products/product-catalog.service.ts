@@ -1,7 +1,7 @@
-import { likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { likePattern, NotFoundError, Page, paginate, assertVersion } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { ProductCategoryDto, toProductCategoryDto } from './dto/product-category.dto';
 import {
@@ -57,7 +57,7 @@ export class ProductCatalogService {
   async updateProductLine(id: string, dto: UpdateProductLineDto): Promise<ProductLineDto> {
     const saved = await this.ds.transaction(async (m) => {
       const line = await findOr404(m, ProductLine, 'Product line', id, true);
-      checkVersion('ProductLine', line, dto.version);
+      assertVersion(line, dto.version, 'ProductLine');
       for (const field of ['code', 'name', 'description', 'active'] as const) {
         if (dto[field] !== undefined) (line as unknown as Record<string, unknown>)[field] = dto[field];
       }
@@ -103,7 +103,7 @@ export class ProductCatalogService {
   async updateProductCategory(id: string, dto: UpdateProductCategoryDto): Promise<ProductCategoryDto> {
     const saved = await this.ds.transaction(async (m) => {
       const category = await findOr404(m, ProductCategory, 'Product category', id, true);
-      checkVersion('ProductCategory', category, dto.version);
+      assertVersion(category, dto.version, 'ProductCategory');
       if (dto.lineId !== undefined && dto.lineId !== category.lineId) await this.assertLine(m, dto.lineId);
       for (const field of ['lineId', 'code', 'name', 'active'] as const) {
         if (dto[field] !== undefined) (category as unknown as Record<string, unknown>)[field] = dto[field];
@@ -143,10 +143,6 @@ export async function findOr404<T extends Versioned>(
   });
   if (!found) throw new NotFoundError(label, id);
   return found;
-}
-
-export function checkVersion(entity: string, record: Versioned, version: number) {
-  if (record.version !== version) throw new OptimisticLockVersionMismatchError(entity, version, record.version);
 }
 
 // Saves and re-reads (numeric columns come back normalised); a unique-code race answers 409.

@@ -1,11 +1,11 @@
-import { likePattern, Page, paginate } from '@crm/server-core';
+import { likePattern, Page, paginate, assertVersion } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { ProductDto, toProductDto } from './dto/product.dto';
 import { CreateProductDto, ListProductsQueryDto, ProductFieldsDto, UpdateProductDto } from './dto/product-inputs.dto';
-import { checkVersion, findOr404, saveUnique } from './product-catalog.service';
+import { findOr404, saveUnique } from './product-catalog.service';
 import { ProductCategory } from './product-category.entity';
 import { Product, ProductStatus } from './product.entity';
 import { productCodeTaken, productInUse, unknownProductCategory } from './products.errors';
@@ -75,7 +75,7 @@ export class ProductsService implements OnModuleInit {
   async updateProduct(id: string, dto: UpdateProductDto): Promise<ProductDto> {
     const saved = await this.ds.transaction(async (m) => {
       const product = await findOr404(m, Product, 'Product', id, true);
-      checkVersion('Product', product, dto.version);
+      assertVersion(product, dto.version, 'Product');
       if (dto.categoryId !== undefined && dto.categoryId !== product.categoryId)
         await this.assertCategory(m, dto.categoryId);
       assignFields(product, dto);

@@ -8,7 +8,7 @@ import { Interaction } from '../interactions/interaction.entity';
 import { toCents, formatCents } from '../orders/money';
 import { refreshCustomerOrderStats, sumPayments } from '../orders/order-aggregates';
 import { OrderLine } from '../orders/order-line.entity';
-import { generateOrderNumber } from '../orders/order-number';
+import { orderNumbers } from '../orders/order-number';
 import { orderAmounts } from '../orders/order-totals';
 import { DeliveryStatus, Order, OrderStatus } from '../orders/order.entity';
 import { Payment } from '../payments/payment.entity';
@@ -114,7 +114,7 @@ export async function createOrder(
     };
     const order = await m.save(
       m.create(Order, {
-        number: await generateOrderNumber(m, orderDate),
+        number: await orderNumbers.next(m, { orderDate }),
         ownerId: customer.ownerId,
         currency: 'CNY',
         paidAmount: '0',

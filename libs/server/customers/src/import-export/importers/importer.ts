@@ -1,4 +1,4 @@
-import { AuthUser, DomainError, flattenValidationErrors, VisibilityScope } from '@crm/server-core';
+import { AuthUser, DomainError, flattenValidationErrors, StaleVersionError, VisibilityScope } from '@crm/server-core';
 import { Logger } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -94,11 +94,11 @@ export class BatchOutcome {
 // end the import instead, so the job can retry.
 export function rowErrorsOf(e: unknown): RowFieldError[] | null {
   if (e instanceof RowRejected) return e.errors;
-  if (e instanceof DomainError) return e.errors.length ? e.errors : [{ field: null, message: e.message }];
-  if (e instanceof OptimisticLockVersionMismatchError)
+  if (e instanceof StaleVersionError || e instanceof OptimisticLockVersionMismatchError)
     return [
       { field: null, message: 'The record was changed by someone else during the import; import this row again' },
     ];
+  if (e instanceof DomainError) return e.errors.length ? e.errors : [{ field: null, message: e.message }];
   if (e instanceof QueryFailedError) {
     logger.error(`import row failed in the database: ${e.message}`);
     return [{ field: null, message: 'The database refused this row' }];

@@ -127,6 +127,11 @@ export class CreateOrderDto extends OrderFieldsDto {
   lines!: OrderLineInputDto[];
 }
 
+export class NextOrderNumberQueryDto {
+  @DateOnly({ description: 'The date of the order to be created (its year is in the number); default today (UTC)' })
+  orderDate?: string;
+}
+
 // number, customerId, orderDate, currency and lines change only while the order is a draft (422
 // order_not_draft otherwise); lines replace all current lines.
 export class UpdateOrderDto extends OrderFieldsDto {

@@ -112,3 +112,8 @@ export const toOrderDto = (o: Order, lines: OrderLine[]): OrderDto => ({
   updatedAt: o.updatedAt.toISOString(),
   version: o.version,
 });
+
+export class NextOrderNumberDto {
+  /** The number the next order created without one gets, e.g. SO-2026-000124; someone creating an order first takes it. */
+  @ApiProperty({ example: 'SO-2026-000124' }) number!: string;
+}
