@@ -19,9 +19,14 @@ execFileSync(
     stdio: 'ignore',
   },
 );
+execFileSync(node, ['tools/generate-request-bodies.mjs', join(dir, 'openapi.json'), join(dir, 'request-bodies.ts')], {
+  cwd: root,
+  stdio: 'ignore',
+});
 const stale = [
   ['libs/shared/api-client/openapi.json', join(dir, 'openapi.json')],
   ['libs/shared/api-client/src/schema.ts', join(dir, 'schema.ts')],
+  ['libs/shared/api-client/src/request-bodies.ts', join(dir, 'request-bodies.ts')],
 ].filter(([committed, fresh]) => {
   try {
     return readFileSync(join(root, committed), 'utf8') !== readFileSync(fresh, 'utf8');

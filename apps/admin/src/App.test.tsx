@@ -1,4 +1,4 @@
-import { createApiClient, untyped } from '@crm/api-client';
+import { createApiClient } from '@crm/api-client';
 import { render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { type AuthProvider, localStorageStore } from 'react-admin';
@@ -55,7 +55,7 @@ describe('CrmAdmin boot', () => {
     // The real session and auth provider with empty storage; signed out, boot must not touch the network.
     const fetch = vi.fn(async (_request: Request) => new Response(null, { status: 599 }));
     const session = new Session({ baseUrl: BASE, storage: window.localStorage, fetch });
-    const client = untyped(createApiClient(BASE, { getToken: () => session.getValidToken(), fetch }));
+    const client = createApiClient(BASE, { getToken: () => session.getValidToken(), fetch });
     const { authProvider, calls } = counting(createAuthProvider(session, client));
     const getItem = vi.spyOn(Storage.prototype, 'getItem');
 

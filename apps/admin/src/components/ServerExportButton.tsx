@@ -4,13 +4,13 @@ import { useMutation } from '@tanstack/react-query';
 import { type MouseEvent, useState } from 'react';
 import { Button, useDataProvider, useListContext, useNotify, useTranslate } from 'react-admin';
 import { saveDownload } from './saveDownload';
-import type { CrmDataProvider, ExportFormat } from '../providers/types';
+import type { CrmDataProvider, ExportEntity, ExportFormat } from '../providers/types';
 
 /**
  * Exports every record matching the list's current filters (GET /exports/<resource>), not just the page.
  * The API needs the bearer token, so the file is fetched through the data provider rather than a bare link.
  */
-export const ServerExportButton = ({ resource }: { resource: string }) => {
+export const ServerExportButton = ({ resource }: { resource: ExportEntity }) => {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const { filterValues, sort, total } = useListContext();
   const notify = useNotify();

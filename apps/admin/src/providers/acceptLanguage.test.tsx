@@ -1,4 +1,4 @@
-import { createApiClient, untyped } from '@crm/api-client';
+import { createApiClient } from '@crm/api-client';
 import { describe, expect, it } from 'vitest';
 import { acceptLanguage, fetchInLocale } from './acceptLanguage';
 import { createDataProvider } from './dataProvider';
@@ -38,9 +38,11 @@ describe('Accept-Language on API calls', () => {
     let locale = 'zh';
     const fetch = fetchInLocale(() => locale, api.fetch);
     const session = new Session({ baseUrl: BASE, fetch, storage: window.sessionStorage, now: () => 0 });
-    const client = untyped(
-      createApiClient(BASE, { getToken: () => session.accessToken, onUnauthorized: () => session.refresh(), fetch }),
-    );
+    const client = createApiClient(BASE, {
+      getToken: () => session.accessToken,
+      onUnauthorized: () => session.refresh(),
+      fetch,
+    });
     const dataProvider = createDataProvider(client);
 
     await session.login('ann@example.com', 'secret');

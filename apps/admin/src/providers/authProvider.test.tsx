@@ -1,4 +1,4 @@
-import { createApiClient, untyped } from '@crm/api-client';
+import { createApiClient } from '@crm/api-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
@@ -68,13 +68,11 @@ function setup() {
     storage: window.localStorage,
     now: () => api.state.now,
   });
-  const client = untyped(
-    createApiClient(BASE, {
-      getToken: () => session.getValidToken(),
-      onUnauthorized: () => session.refresh(),
-      fetch: api.fetch,
-    }),
-  );
+  const client = createApiClient(BASE, {
+    getToken: () => session.getValidToken(),
+    onUnauthorized: () => session.refresh(),
+    fetch: api.fetch,
+  });
   return {
     api,
     session,

@@ -1,4 +1,4 @@
-import type { UntypedClient } from '@crm/api-client';
+import type { ApiClient } from '@crm/api-client';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { toHttpError } from './problem';
 import type { Session } from './session';
@@ -12,7 +12,7 @@ interface LoginParams {
   password: string;
 }
 
-export function createAuthProvider(session: Session, client: UntypedClient): AuthProvider {
+export function createAuthProvider(session: Session, client: ApiClient): AuthProvider {
   // react-admin asks for permissions and identity one after the other on start and on navigation:
   // share one /auth/me call and reuse its answer briefly; roles changed meanwhile show up within seconds.
   const FRESH_MS = 15_000;
@@ -26,7 +26,7 @@ export function createAuthProvider(session: Session, client: UntypedClient): Aut
     inflight ??= (async () => {
       const { data, error, response } = await client.GET('/api/v1/auth/me');
       if (error !== undefined || !data) throw toHttpError(error, response.status);
-      const user = data as CurrentUser;
+      const user = data;
       session.user = user;
       fresh = { user, at: Date.now() };
       return user;

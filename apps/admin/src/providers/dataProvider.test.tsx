@@ -1,7 +1,8 @@
-import { createApiClient, untyped } from '@crm/api-client';
+import { createApiClient } from '@crm/api-client';
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { createDataProvider, toListQuery } from './dataProvider';
+import { createDataProvider } from './dataProvider';
+import { toListQuery } from './restProvider';
 
 const BASE = 'http://api.test';
 
@@ -45,7 +46,7 @@ const problem = (status: number, detail: string, errors: Array<{ field: string; 
 
 const setup = (routes: Record<string, (call: Call) => Response>) => {
   const { fetch, calls } = fakeFetch(routes);
-  const client = untyped(createApiClient(BASE, { getToken: () => 'token-1', fetch }));
+  const client = createApiClient(BASE, { getToken: () => 'token-1', fetch });
   return { provider: createDataProvider(client), calls };
 };
 

@@ -1,4 +1,4 @@
-import { createApiClient, untyped } from '@crm/api-client';
+import { createApiClient } from '@crm/api-client';
 import { storedLocale } from '../i18n/i18nProvider';
 import { fetchInLocale } from './acceptLanguage';
 import { createAuthProvider } from './authProvider';
@@ -11,13 +11,11 @@ const localisedFetch = fetchInLocale(() => storedLocale());
 // One session and one client for the whole app: every request shares the token refresh.
 export const session = new Session({ baseUrl: window.location.origin, fetch: localisedFetch });
 
-export const apiClient = untyped(
-  createApiClient(window.location.origin, {
-    getToken: () => session.getValidToken(),
-    onUnauthorized: () => session.refresh(),
-    fetch: localisedFetch,
-  }),
-);
+export const apiClient = createApiClient(window.location.origin, {
+  getToken: () => session.getValidToken(),
+  onUnauthorized: () => session.refresh(),
+  fetch: localisedFetch,
+});
 
 export const dataProvider = createDataProvider(apiClient);
 export const authProvider = createAuthProvider(session, apiClient);

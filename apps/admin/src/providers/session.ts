@@ -1,4 +1,4 @@
-import { createApiClient, isProblemDetails, untyped, type UntypedClient } from '@crm/api-client';
+import { type ApiClient, createApiClient, isProblemDetails } from '@crm/api-client';
 import type { CurrentUser, LoginResponse, TokenPair } from './types';
 
 const ACCESS = 'crm.accessToken';
@@ -29,13 +29,13 @@ export class Session {
   private readonly storage: Storage;
   private readonly now: () => number;
   // Auth endpoints go through a client without the bearer/refresh middleware to avoid loops.
-  private readonly plain: UntypedClient;
+  private readonly plain: ApiClient;
   private refreshing: Promise<boolean> | undefined;
 
   constructor(opts: SessionOptions) {
     this.storage = opts.storage ?? window.localStorage;
     this.now = opts.now ?? Date.now;
-    this.plain = untyped(createApiClient(opts.baseUrl, { getToken: () => undefined, fetch: opts.fetch }));
+    this.plain = createApiClient(opts.baseUrl, { getToken: () => undefined, fetch: opts.fetch });
   }
 
   get accessToken(): string | undefined {
@@ -63,10 +63,12 @@ export class Session {
   async login(email: string, password: string): Promise<LoginResponse> {
     const { data, error, response } = await this.plain.POST('/api/v1/auth/login', { body: { email, password } });
     if (error !== undefined || !data) {
-      const detail = isProblemDetails(error) ? error.detail : undefined;
+      // The document declares no problem body for login, yet the API sends one (401, 423, 429).
+      const problem: unknown = error;
+      const detail = isProblemDetails(problem) ? problem.detail : undefined;
       throw new LoginError(detail || 'ra.auth.sign_in_error', response.status);
     }
-    const result = data as LoginResponse;
+    const result = data;
     this.store(result);
     this.user = result.user;
     return result;
@@ -120,7 +122,7 @@ export class Session {
         this.clear();
         return false;
       }
-      this.store(data as TokenPair);
+      this.store(data);
       return true;
     } catch {
       // Network failure: keep the tokens, the next request may succeed.

@@ -1,5 +1,5 @@
 import type { components } from '@crm/api-client';
-import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admin';
+import type { RaRecord } from 'react-admin';
 
 export const ROLES = [
   'admin',
@@ -54,6 +54,12 @@ export type BulkUpdateResult = Schemas['BulkUpdateResultDto'];
 /** Workflow steps of an order (POST /orders/:id/<action>); cancel needs a reason. */
 export type OrderAction = 'confirm' | 'deliver' | 'complete' | 'cancel';
 
+// Outgoing webhooks (admin only). `secret` is present only in the create response, once.
+export type Webhook = Rec<Schemas['WebhookDto'] & Partial<Pick<Schemas['CreatedWebhookDto'], 'secret'>>>;
+export type WebhookDelivery = Schemas['WebhookDeliveryDto'];
+export type WebhookDeliveryDetail = Schemas['WebhookDeliveryDetailDto'];
+export type WebhookDeliveryStatus = Schemas['WebhookDeliveryStatus'];
+
 export interface Paged<T> {
   data: T[];
   total: number;
@@ -65,41 +71,8 @@ export interface Download {
   fileName: string;
 }
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = Schemas['TableFormat'];
+export type ExportEntity = Schemas['ExportEntity'];
 
-/** react-admin's CRUD methods plus the API's few non-CRUD actions. */
-export interface CrmDataProvider extends DataProvider {
-  revokeApiKey: (id: Identifier) => Promise<ApiKey>;
-  markNotificationRead: (id: Identifier) => Promise<void>;
-  markAllNotificationsRead: () => Promise<void>;
-  unreadNotificationCount: () => Promise<number>;
-  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
-
-  listLifecycleChanges: (customerId: Identifier, page?: number, pageSize?: number) => Promise<Paged<LifecycleChange>>;
-  changeLifecycleStage: (customerId: Identifier, stage: LifecycleStage, reason: string) => Promise<LifecycleChange>;
-  getCustomerTimeline: (customerId: Identifier, page: number, pageSize: number) => Promise<Paged<TimelineItem>>;
-  restoreCustomer: (id: Identifier) => Promise<Customer>;
-  bulkUpdateCustomers: (ids: Identifier[], changes: BulkCustomerChanges) => Promise<BulkUpdateResult>;
-  /** The primary contact of each customer that has one, by customer id. */
-  getPrimaryContacts: (customerIds: Identifier[]) => Promise<Map<string, Contact>>;
-  listDuplicateCustomers: (params: {
-    page: number;
-    pageSize: number;
-    reason?: DuplicateReason;
-  }) => Promise<Paged<DuplicateGroup>>;
-  mergeCustomers: (keepId: Identifier, sourceId: Identifier) => Promise<Customer>;
-  orderAction: (id: Identifier, action: OrderAction, body?: { reason?: string }) => Promise<Order>;
-  listOrderDeliveries: (orderId: Identifier) => Promise<Paged<Delivery>>;
-  uploadFile: (entity: string, entityId: Identifier, file: File) => Promise<StoredFile>;
-  downloadFile: (id: Identifier) => Promise<Download>;
-  searchRecords: (q: string, limit?: number) => Promise<SearchResult[]>;
-  startImport: (params: { entity: ImportEntity; file: File; dryRun: boolean }) => Promise<DataImport>;
-  getImport: (id: Identifier) => Promise<DataImport>;
-  downloadImportTemplate: (entity: ImportEntity, format: ExportFormat) => Promise<Download>;
-  exportRecords: (
-    entity: string,
-    format: ExportFormat,
-    filter: Record<string, unknown>,
-    sort?: SortPayload,
-  ) => Promise<Download>;
-}
+/** react-admin's CRUD methods plus the named methods of providers/resources/ (built in dataProvider.ts). */
+export type { CrmActions, CrmDataProvider } from './dataProvider';

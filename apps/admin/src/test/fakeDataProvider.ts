@@ -12,7 +12,7 @@ import type {
   UpdateParams,
 } from 'react-admin';
 import { vi } from 'vitest';
-import type { CrmDataProvider } from '../providers/types';
+import type { CrmActions, CrmDataProvider } from '../providers/types';
 
 type Db = Record<string, RaRecord[]>;
 
@@ -179,7 +179,22 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       blob: new Blob(['']),
       fileName: `${entity}.${format}`,
     }),
+    // Webhook actions answer empty; resources/webhooks/webhookTestProvider.ts scripts a delivery log.
+    listWebhookEvents: async () => [],
+    listWebhookDeliveries: async (_webhookId: Identifier, { page, pageSize }: { page: number; pageSize: number }) => ({
+      data: [],
+      total: 0,
+      page,
+      pageSize,
+    }),
+    getWebhookDelivery: async (_webhookId: Identifier, deliveryId: Identifier) =>
+      find('webhook-deliveries', deliveryId),
+    testWebhook: async (webhookId: Identifier) => {
+      throw new Error(`no test send scripted for webhook ${webhookId}`);
+    },
   };
+  // Every named method of the real provider has a fake, so a component test never hits an undefined method.
+  const _complete: Record<keyof CrmActions, unknown> = methods;
   const spied = Object.fromEntries(Object.entries(methods).map(([name, fn]) => [name, vi.fn(fn)]));
   return spied as unknown as CrmDataProvider;
 }

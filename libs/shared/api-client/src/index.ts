@@ -3,6 +3,10 @@ import type { paths } from './schema';
 
 export type { paths, components, operations } from './schema';
 export type { Client } from 'openapi-fetch';
+export { bodyFields, requestBodies } from './request-bodies';
+
+/** The generated client: every path, parameter, body and answer typed from the OpenAPI document. */
+export type ApiClient = Client<paths>;
 
 /** RFC 9457 problem details, as every API error answers. */
 export interface ProblemDetails {
@@ -24,26 +28,6 @@ export interface ApiClientOptions {
   /** For tests and non-browser callers. */
   fetch?: (input: Request) => Promise<Response>;
 }
-
-interface LooseJson {
-  content: { 'application/json': unknown };
-}
-
-interface LooseOperation {
-  parameters: { query?: Record<string, unknown>; path?: Record<string, unknown> };
-  requestBody?: LooseJson;
-  responses: { 200: LooseJson; 201: LooseJson; default: { content: { 'application/problem+json': ProblemDetails } } };
-}
-
-type LoosePaths = Record<string, Record<'get' | 'post' | 'put' | 'patch' | 'delete', LooseOperation>>;
-
-/**
- * The same client seen without generated path types: generic callers (react-admin's data provider) build
- * resource paths at run time, which no generated `paths` union can check.
- */
-export type UntypedClient = Client<LoosePaths>;
-
-export const untyped = (client: Client<paths>): UntypedClient => client as unknown as UntypedClient;
 
 export const isProblemDetails = (body: unknown): body is ProblemDetails =>
   typeof body === 'object' &&

@@ -1,14 +1,14 @@
 import SendIcon from '@mui/icons-material/Send';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import type { Webhook, WebhookDataProvider } from '../../providers/dataProvider';
+import type { Webhook, CrmDataProvider } from '../../providers/types';
 import { deliveriesQueryKey } from './queryKeys';
 import { responseSummary } from './webhookFields';
 
 /** POST /webhooks/:id/test: one webhook.test delivery sent now; the outcome is notified and logged. */
 export const SendTestButton = () => {
   const record = useRecordContext<Webhook>();
-  const dataProvider = useDataProvider<WebhookDataProvider>();
+  const dataProvider = useDataProvider<CrmDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Create, SimpleForm, useRedirect } from 'react-admin';
-import type { Webhook } from '../../providers/dataProvider';
+import type { Webhook } from '../../providers/types';
 import { WebhookInputs } from './WebhookInputs';
 import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 

@@ -18,7 +18,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyText } from '../../components/EmptyText';
-import type { Webhook, WebhookDataProvider, WebhookDeliveryStatus } from '../../providers/dataProvider';
+import type { Webhook, CrmDataProvider, WebhookDeliveryStatus } from '../../providers/types';
 import { deliveriesQueryKey } from './queryKeys';
 import { WebhookDeliveryDialog } from './WebhookDeliveryDialog';
 import { DeliveryStatusChip, formatDateTime, responseSummary } from './webhookFields';
@@ -29,7 +29,7 @@ const PAGE_SIZES = [10, 25, 50];
 /** The webhook's delivery log, newest first, paged by the API; a row opens the delivery's attempts. */
 export const WebhookDeliveries = () => {
   const webhook = useRecordContext<Webhook>();
-  const dataProvider = useDataProvider<WebhookDataProvider>();
+  const dataProvider = useDataProvider<CrmDataProvider>();
   const translate = useTranslate();
   const locale = useLocale();
   const [page, setPage] = useState(1);

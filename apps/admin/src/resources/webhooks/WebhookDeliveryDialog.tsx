@@ -17,7 +17,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useDataProvider, useLocale, useTranslate } from 'react-admin';
-import type { WebhookDataProvider } from '../../providers/dataProvider';
+import type { CrmDataProvider } from '../../providers/types';
 import { deliveriesQueryKey } from './queryKeys';
 import { DeliveryStatusChip, formatDateTime } from './webhookFields';
 
@@ -44,7 +44,7 @@ export const WebhookDeliveryDialog = ({
   deliveryId: string | undefined;
   onClose: () => void;
 }) => {
-  const dataProvider = useDataProvider<WebhookDataProvider>();
+  const dataProvider = useDataProvider<CrmDataProvider>();
   const translate = useTranslate();
   const locale = useLocale();
   const { data, isPending, error } = useQuery({

@@ -10,7 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { Webhook, WebhookDataProvider } from '../../providers/dataProvider';
+import type { Webhook, CrmDataProvider } from '../../providers/types';
 import { webhookEventsQueryKey } from './queryKeys';
 import { eventLabel } from './webhookFields';
 
@@ -25,7 +25,7 @@ export const eventChoices = (events: string[], saved: string[] = []) => {
 };
 
 const EventsInput = () => {
-  const dataProvider = useDataProvider<WebhookDataProvider>();
+  const dataProvider = useDataProvider<CrmDataProvider>();
   const translate = useTranslate();
   const record = useRecordContext<Webhook>();
   const { data: events = [], isPending } = useQuery({

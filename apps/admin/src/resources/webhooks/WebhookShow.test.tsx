@@ -4,7 +4,7 @@ import { memoryStore } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { CrmAdmin } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
-import type { WebhookDataProvider } from '../../providers/dataProvider';
+import type { CrmDataProvider } from '../../providers/types';
 import { fakeAuthProvider } from '../../test/TestAdmin';
 import { delivery, detailOf, webhook, webhookDataProvider } from './webhookTestProvider';
 
@@ -24,7 +24,7 @@ const LOG = [
 ];
 
 // The app uses a hash router: start on the webhook's page (or one of its tabs).
-const renderShow = (dataProvider: WebhookDataProvider, path = '') => {
+const renderShow = (dataProvider: CrmDataProvider, path = '') => {
   window.location.hash = `#/webhooks/w1/show${path}`;
   render(
     <CrmAdmin

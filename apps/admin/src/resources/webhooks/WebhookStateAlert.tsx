@@ -1,6 +1,6 @@
 import { Alert } from '@mui/material';
 import { Button, useLocale, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
-import type { Webhook } from '../../providers/dataProvider';
+import type { Webhook } from '../../providers/types';
 import { formatDateTime } from './webhookFields';
 
 /** Says why nothing is being sent; a webhook disabled after failures can be re-enabled from here. */

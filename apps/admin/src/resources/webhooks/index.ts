@@ -1,5 +1,5 @@
 import WebhookIcon from '@mui/icons-material/Webhook';
-import type { Webhook } from '../../providers/dataProvider';
+import type { Webhook } from '../../providers/types';
 import { WebhookCreate } from './WebhookCreate';
 import { WebhookEdit } from './WebhookEdit';
 import { WebhookList } from './WebhookList';

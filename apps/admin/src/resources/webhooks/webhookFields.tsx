@@ -1,6 +1,6 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Webhook, WebhookDeliveryStatus } from '../../providers/dataProvider';
+import type { Webhook, WebhookDeliveryStatus } from '../../providers/types';
 
 type Translate = ReturnType<typeof useTranslate>;
 

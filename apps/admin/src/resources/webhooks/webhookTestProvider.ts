@@ -2,11 +2,11 @@ import type { Identifier } from 'react-admin';
 import { vi } from 'vitest';
 import type {
   Webhook,
-  WebhookDataProvider,
+  CrmDataProvider,
   WebhookDelivery,
   WebhookDeliveryDetail,
   WebhookDeliveryStatus,
-} from '../../providers/dataProvider';
+} from '../../providers/types';
 import { fakeDataProvider } from '../../test/fakeDataProvider';
 
 // Test-only: fakeDataProvider with the webhook actions as spies, answering from in-memory deliveries.
@@ -59,7 +59,7 @@ export const detailOf = (d: WebhookDelivery): WebhookDeliveryDetail => ({
 
 export function webhookDataProvider(webhooks: Webhook[], deliveries: WebhookDelivery[] = []) {
   const log = [...deliveries];
-  const provider = fakeDataProvider({ webhooks, 'audit-log': [] }) as WebhookDataProvider;
+  const provider = fakeDataProvider({ webhooks, 'audit-log': [] }) as CrmDataProvider;
   const find = (id: Identifier) => {
     const found = log.find((d) => d.id === id);
     if (!found) throw new Error(`delivery ${id} not found`);
@@ -72,7 +72,7 @@ export function webhookDataProvider(webhooks: Webhook[], deliveries: WebhookDeli
       { page, pageSize, status }: { page: number; pageSize: number; status?: WebhookDeliveryStatus },
     ) => {
       const rows = log.filter((d) => d.webhookId === webhookId && (!status || d.status === status));
-      return { data: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length };
+      return { data: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pageSize };
     },
   );
   provider.getWebhookDelivery = vi.fn(async (_webhookId: Identifier, deliveryId: Identifier) => find(deliveryId));

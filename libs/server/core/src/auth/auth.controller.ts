@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
@@ -16,6 +16,7 @@ import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { Public } from './public.decorator';
 import { Authenticated } from './roles.decorator';
+import { UserAgent } from './user-agent.decorator';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -33,7 +34,7 @@ export class AuthController {
   })
   @ApiOkResponse({ type: AuthSessionDto })
   @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this address' })
-  login(@Body() dto: LoginDto, @Ip() ip: string, @Headers('user-agent') userAgent?: string) {
+  login(@Body() dto: LoginDto, @Ip() ip: string, @UserAgent() userAgent?: string) {
     return this.auth.login(dto, { ip, userAgent });
   }
 
@@ -47,7 +48,7 @@ export class AuthController {
     security: [],
   })
   @ApiOkResponse({ type: AuthSessionDto })
-  refreshToken(@Body() dto: RefreshTokenDto, @Ip() ip: string, @Headers('user-agent') userAgent?: string) {
+  refreshToken(@Body() dto: RefreshTokenDto, @Ip() ip: string, @UserAgent() userAgent?: string) {
     return this.auth.refresh(dto.refreshToken, { ip, userAgent });
   }
 
