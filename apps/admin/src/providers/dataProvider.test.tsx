@@ -1,4 +1,4 @@
-import { createApiClient } from '@crm/api-client';
+import { bodyFields, createApiClient, requestBodies } from '@crm/api-client';
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { createDataProvider } from './dataProvider';
@@ -379,5 +379,41 @@ describe('dataProvider', () => {
       previousData,
     });
     expect(calls[0].body).toEqual({ active: true, version: 2 });
+  });
+
+  it('creates with only the properties the POST body schema accepts', async () => {
+    const { provider, calls } = setup({
+      'POST /api/v1/customers': (call) => json(201, { id: 'c1', ...(call.body as object) }),
+    });
+    // As a form cloned from a shown customer could hand it over: server-computed figures included.
+    await provider.create('customers', {
+      data: { name: 'Acme Ltd', kind: 'enterprise', id: 'old', totalRevenue: '10.00', orderCount: 3, createdAt: 'x' },
+    });
+    expect(calls[0].body).toEqual({ name: 'Acme Ltd', kind: 'enterprise' });
+  });
+
+  it('never sends a PATCH property that the generated request schema of the resource lacks', async () => {
+    const patches = Object.entries(requestBodies).filter(([operation]) => operation.startsWith('PATCH /api/v1/'));
+    expect(patches.length).toBeGreaterThan(5);
+    const { provider, calls } = setup(
+      Object.fromEntries(
+        patches.map(([operation]) => [operation.replace('{id}', 'r1'), () => json(200, { id: 'r1', version: 2 })]),
+      ),
+    );
+    for (const [operation, schema] of patches) {
+      const resource = operation.split('/')[3];
+      const accepted = Object.keys(bodyFields[schema]);
+      // Every accepted field changed, plus what records carry and no body accepts.
+      const data = Object.fromEntries(accepted.map((field) => [field, `new-${field}`]));
+      await provider.update(resource, {
+        id: 'r1',
+        data: { ...data, id: 'r1', createdAt: 'x', updatedAt: 'y', createdById: 'u1', unknownField: 1 },
+        previousData: { id: 'r1', version: 1 },
+      });
+      const sent = Object.keys(calls.at(-1)!.body as object);
+      expect(sent.length, resource).toBeGreaterThan(0);
+      expect(accepted, resource).toEqual(expect.arrayContaining(sent));
+      if (accepted.includes('version')) expect((calls.at(-1)!.body as { version: number }).version).toBe(1);
+    }
   });
 });
