@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
@@ -64,6 +65,7 @@ export class CoreModule {
         VisibilityModule,
         FilesModule,
         WebhooksModule.forRoot(role),
+        DashboardModule,
       ],
       exports: [
         PROCESS_ROLE,

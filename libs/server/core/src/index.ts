@@ -71,6 +71,10 @@ export * from './mail/mail.jobs';
 export * from './notifications/notifications.module';
 export * from './notifications/notifications.service';
 export * from './notifications/dto/notification.dto';
+// dashboard exports
+export * from './dashboard/dashboard-tile';
+export * from './dashboard/dashboard.service';
+export * from './dashboard/dto/dashboard-tile.dto';
 // files exports
 export * from './files/files.module';
 export * from './files/files.service';

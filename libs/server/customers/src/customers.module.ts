@@ -8,6 +8,7 @@ import { CustomersBulkService } from './customers/customers-bulk.service';
 import { Customer } from './customers/customer.entity';
 import { CustomersController } from './customers/customers.controller';
 import { CustomersService } from './customers/customers.service';
+import { CUSTOMERS_TILES } from './dashboard/customers.tiles';
 import { DictionaryEntry } from './dictionary/dictionary-entry.entity';
 import { DictionaryController } from './dictionary/dictionary.controller';
 import { DictionaryService } from './dictionary/dictionary.service';
@@ -118,6 +119,7 @@ import { ImportsService } from './import-export/imports.service';
     ImportRunner,
     ImportsService,
     ExportsService,
+    ...CUSTOMERS_TILES,
   ],
   exports: [
     CustomerAccessService,

@@ -49,6 +49,12 @@ export class InteractionsService implements OnModuleInit {
     }
     if (query.from) qb.andWhere(lowerBound('i.occurred_at', 'from', query.from), { from: query.from });
     if (query.to) qb.andWhere(upperBound('i.occurred_at', 'to', query.to), { to: query.to });
+    if (query.nextStepFrom)
+      qb.andWhere(lowerBound('i.next_step_at', 'nextStepFrom', query.nextStepFrom), {
+        nextStepFrom: query.nextStepFrom,
+      });
+    if (query.nextStepTo)
+      qb.andWhere(upperBound('i.next_step_at', 'nextStepTo', query.nextStepTo), { nextStepTo: query.nextStepTo });
     if (query.q) qb.andWhere('i.summary ILIKE :q', { q: likePattern(query.q.trim()) });
     return paginate(qb, query, { sortable: SORTABLE, defaultSort: '-occurredAt' }, toInteractionDto);
   }

@@ -30,6 +30,7 @@ import { OrderLine } from './order-line.entity';
 import { priceLines, writeLines } from './order-lines';
 import { lockOrder } from './order-lock';
 import { orderNumbers } from './order-number';
+import { PAYABLE_STATUSES } from './order-status';
 import { Order, OrderStatus } from './order.entity';
 import { OrderEvents } from './order.events';
 import {
@@ -108,6 +109,8 @@ export class OrdersService implements OnModuleInit {
     }
     if (query.from) qb.andWhere('o.order_date >= CAST(:from AS date)', { from: query.from });
     if (query.to) qb.andWhere('o.order_date <= CAST(:to AS date)', { to: query.to });
+    if (query.outstanding === true)
+      qb.andWhere('o.status IN (:...payable) AND o.paid_amount < o.total', { payable: PAYABLE_STATUSES });
     if (query.q)
       qb.andWhere(
         `(o.number ILIKE :q OR EXISTS (SELECT 1 FROM customers qc WHERE qc.id = o.customer_id AND qc.name ILIKE :q))`,

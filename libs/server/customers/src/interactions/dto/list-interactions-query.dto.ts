@@ -34,4 +34,12 @@ export class ListInteractionsQueryDto extends ListQueryDto {
   /** Occurred at or before; a bare date includes that whole day (UTC). */
   @DateFilter()
   to?: string;
+
+  /** Next step due at or after (ISO date or date-time). */
+  @DateFilter()
+  nextStepFrom?: string;
+
+  /** Next step due at or before; a bare date includes that whole day (UTC). */
+  @DateFilter()
+  nextStepTo?: string;
 }

@@ -1,4 +1,4 @@
-import { IsId, ListQueryDto, translatedAs } from '@crm/server-core';
+import { IsId, ListQueryDto, QueryBoolean, translatedAs } from '@crm/server-core';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -208,4 +208,8 @@ export class ListOrdersQueryDto extends ListQueryDto {
 
   @DateFilter()
   to?: string;
+
+  /** true: only confirmed or delivered orders not yet fully paid (awaiting payment). */
+  @QueryBoolean()
+  outstanding?: boolean;
 }
