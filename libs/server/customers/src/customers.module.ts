@@ -9,6 +9,7 @@ import { Customer } from './customers/customer.entity';
 import { CustomersController } from './customers/customers.controller';
 import { CustomersService } from './customers/customers.service';
 import { CUSTOMERS_TILES } from './dashboard/customers.tiles';
+import { CustomerNotificationsListener } from './notifications/customer-notifications.listener';
 import { DictionaryEntry } from './dictionary/dictionary-entry.entity';
 import { DictionaryController } from './dictionary/dictionary.controller';
 import { DictionaryService } from './dictionary/dictionary.service';
@@ -120,6 +121,7 @@ import { ImportsService } from './import-export/imports.service';
     ImportsService,
     ExportsService,
     ...CUSTOMERS_TILES,
+    CustomerNotificationsListener,
   ],
   exports: [
     CustomerAccessService,

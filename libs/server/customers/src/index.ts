@@ -99,6 +99,7 @@ export * from './import-export/data-import.entity';
 export * from './import-export/dto/import.dto';
 export * from './import-export/imports.service';
 export * from './import-export/imports.jobs';
+export * from './import-export/import.events';
 export * from './import-export/import-jobs.module';
 export * from './import-export/exports.service';
 export * from './demo/customers-demo';

@@ -369,6 +369,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard tiles I may see, with their values (over the records visible to me) */
+        get: operations["listDashboardTiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -1733,6 +1750,42 @@ export interface components {
         };
         /** @enum {string} */
         CustomerStatus: "prospect" | "active" | "inactive" | "lost";
+        DashboardAmountDto: {
+            /** @example 12500.00 */
+            amount: string;
+            /** @example CNY */
+            currency: string;
+        };
+        DashboardTileDto: {
+            amounts: components["schemas"]["DashboardAmountDto"][] | null;
+            failed: boolean;
+            /** @example orders.awaiting_payment */
+            id: string;
+            items: components["schemas"]["DashboardTileItemDto"][] | null;
+            kind: components["schemas"]["DashboardTileKind"];
+            /** @example crm.dashboard.tiles.orders_awaiting_payment */
+            label: string;
+            link: string | null;
+            value: number | null;
+        };
+        DashboardTileItemDto: {
+            /** Format: date-time */
+            date: string | null;
+            detail: string | null;
+            figures: {
+                [key: string]: number;
+            } | null;
+            key: string;
+            label: string | null;
+            link: string | null;
+            status: string | null;
+            value: number | null;
+        };
+        /** @enum {string} */
+        DashboardTileKind: "number" | "money" | "breakdown" | "recent";
+        DashboardTilesDto: {
+            data: components["schemas"]["DashboardTileDto"][];
+        };
         DeliverOrderDto: {
             /** Format: date-time */
             deliveredAt?: string;
@@ -3720,6 +3773,32 @@ export interface operations {
             };
         };
     };
+    listDashboardTiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTilesDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listDepartments: {
         parameters: {
             query?: {
@@ -4449,6 +4528,8 @@ export interface operations {
                 staffId?: string;
                 from?: string;
                 to?: string;
+                nextStepFrom?: string;
+                nextStepTo?: string;
             };
             header?: never;
             path?: never;
@@ -4787,6 +4868,7 @@ export interface operations {
                 status?: components["schemas"]["OrderStatus"];
                 from?: string;
                 to?: string;
+                outstanding?: boolean;
             };
             header?: never;
             path?: never;

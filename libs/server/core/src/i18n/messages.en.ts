@@ -295,6 +295,19 @@ export const en = {
   'import.xlsx_unreadable_after': 'The XLSX file could not be read after row {row}: {reason}',
   export_too_large:
     'This export would have {total} rows; at most {max} can be exported at once. Narrow the filter and export in parts.',
+  // Notifications (title and body of each kind)
+  'notification.customer_assigned.title': 'Customer {customer} assigned to you',
+  'notification.customer_assigned.body': '{actor} made you the owner of {customer} ({code}).',
+  'notification.customer_assigned.body_system': 'You are now the owner of {customer} ({code}).',
+  'notification.import_completed.title': 'Import of {file} finished',
+  'notification.import_completed.body': '{created} created, {updated} updated, {failed} failed of {processed} rows.',
+  'notification.import_failed.title': 'Import of {file} failed',
+  'notification.import_failed.body':
+    'It stopped after {processed} rows ({created} created, {updated} updated, {failed} failed): {error}',
+  'notification.order_confirmed.title': 'Order {number} of {customer} confirmed',
+  'notification.order_confirmed.body': '{actor} confirmed order {number} of {customer}: {total} {currency}.',
+  'notification.order_paid.title': 'Order {number} of {customer} paid in full',
+  'notification.order_paid.body': 'A payment of {amount} {currency} settled order {number} ({total} {currency}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

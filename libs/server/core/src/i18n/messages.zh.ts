@@ -275,4 +275,17 @@ export const zh: Record<MessageKey, string> = {
   'import.xlsx_unreadable': 'XLSX 文件无法读取：{reason}',
   'import.xlsx_unreadable_after': 'XLSX 文件在第 {row} 行之后无法读取：{reason}',
   export_too_large: '此次导出将有 {total} 行；一次最多可导出 {max} 行。请缩小筛选范围，分批导出。',
+
+  'notification.customer_assigned.title': '客户 {customer} 已分配给你',
+  'notification.customer_assigned.body': '{actor} 将你设为 {customer}（{code}）的负责人。',
+  'notification.customer_assigned.body_system': '你现在是 {customer}（{code}）的负责人。',
+  'notification.import_completed.title': '{file} 导入完成',
+  'notification.import_completed.body': '共 {processed} 行：新建 {created}，更新 {updated}，失败 {failed}。',
+  'notification.import_failed.title': '{file} 导入失败',
+  'notification.import_failed.body':
+    '处理 {processed} 行后停止（新建 {created}，更新 {updated}，失败 {failed}）：{error}',
+  'notification.order_confirmed.title': '{customer} 的订单 {number} 已确认',
+  'notification.order_confirmed.body': '{actor} 确认了 {customer} 的订单 {number}：{total} {currency}。',
+  'notification.order_paid.title': '{customer} 的订单 {number} 已全部回款',
+  'notification.order_paid.body': '一笔 {amount} {currency} 的回款结清了订单 {number}（{total} {currency}）。',
 };

@@ -35,6 +35,17 @@ export class Notification {
   @Column('text', { nullable: true })
   body!: string | null;
 
+  // Message keys (API catalog) of the title and body, rendered in the reader's language; null for
+  // notifications written as plain text.
+  @Column('text', { nullable: true })
+  titleKey!: string | null;
+
+  @Column('text', { nullable: true })
+  bodyKey!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  params!: Record<string, string | number> | null;
+
   // Where the notification leads in the admin app, e.g. "/customers/<id>/show".
   @Column('text', { nullable: true })
   link!: string | null;

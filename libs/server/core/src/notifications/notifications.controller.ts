@@ -2,6 +2,8 @@ import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } 
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { Authenticated } from '../auth/roles.decorator';
+import { RequestLocale } from '../i18n/request-locale.decorator';
+import { Locale } from '../i18n/translate';
 import {
   MarkAllReadDto,
   NotificationDto,
@@ -21,8 +23,12 @@ export class NotificationsController {
   @Authenticated()
   @ApiOperation({ summary: 'My notifications, newest first', operationId: 'listNotifications' })
   @ApiOkResponse({ type: NotificationPageDto })
-  listNotifications(@CurrentUser() user: AuthUser, @Query() query: NotificationQueryDto): Promise<NotificationPageDto> {
-    return this.notifications.list(user, query);
+  listNotifications(
+    @CurrentUser() user: AuthUser,
+    @Query() query: NotificationQueryDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<NotificationPageDto> {
+    return this.notifications.list(user, query, locale);
   }
 
   @Get('unread-count')
@@ -51,7 +57,8 @@ export class NotificationsController {
   markNotificationRead(
     @CurrentUser() user: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,
+    @RequestLocale() locale: Locale,
   ): Promise<NotificationDto> {
-    return this.notifications.markRead(user, id);
+    return this.notifications.markRead(user, id, locale);
   }
 }

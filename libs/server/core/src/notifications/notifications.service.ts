@@ -4,7 +4,7 @@ import { EntityManager, In, IsNull, QueryDeepPartialEntity, Repository } from 't
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { ForbiddenError, NotFoundError } from '../errors/domain-error';
-import { msg } from '../i18n/translate';
+import { english, Locale, Message, msg } from '../i18n/translate';
 import { MailService } from '../mail/mail.service';
 import { Page } from '../pagination/list-query.dto';
 import { likePattern, paginate } from '../pagination/paginate';
@@ -21,8 +21,10 @@ import { Notification } from './notification.entity';
 export interface NotificationInput {
   // Machine-readable kind, e.g. "churn.alert".
   type: string;
-  title: string;
-  body?: string;
+  // A Message is stored as its key and parameters and rendered in each reader's language (its
+  // parameters must be plain strings and numbers); its English is kept for search and mail.
+  title: string | Message;
+  body?: string | Message;
   // Path in the admin app ("/customers/<id>/show") or an absolute URL.
   link?: string;
   data?: Record<string, unknown>;
@@ -48,13 +50,17 @@ export class NotificationsService {
     const em = manager ?? this.notifications.manager;
     const users = await em.find(User, { where: { id: In(ids) }, select: { id: true, email: true, active: true } });
     if (!users.length) return 0;
+    const params = { ...paramsOf(input.title), ...paramsOf(input.body) };
     await em.insert(
       Notification,
       users.map((u) => ({
         userId: u.id,
         type: input.type,
-        title: input.title,
-        body: input.body ?? null,
+        title: textOf(input.title),
+        body: input.body === undefined ? null : textOf(input.body),
+        titleKey: keyOf(input.title),
+        bodyKey: keyOf(input.body),
+        params: Object.keys(params).length ? params : null,
         link: input.link ?? null,
         data: input.data ?? null,
       })) as QueryDeepPartialEntity<Notification>[],
@@ -67,16 +73,13 @@ export class NotificationsService {
     return users.length;
   }
 
-  async list(user: AuthUser, query: NotificationQueryDto): Promise<Page<NotificationDto>> {
+  async list(user: AuthUser, query: NotificationQueryDto, locale: Locale = 'en'): Promise<Page<NotificationDto>> {
     const qb = this.notifications.createQueryBuilder('n').where('n.userId = :userId', { userId: ownerOf(user) });
     if (query.unread === true) qb.andWhere('n.readAt IS NULL');
     if (query.unread === false) qb.andWhere('n.readAt IS NOT NULL');
     if (query.q) qb.andWhere('(n.title ILIKE :q OR n.body ILIKE :q)', { q: likePattern(query.q) });
-    return paginate(
-      qb,
-      query,
-      { sortable: { createdAt: 'n.createdAt' }, defaultSort: '-createdAt' },
-      toNotificationDto,
+    return paginate(qb, query, { sortable: { createdAt: 'n.createdAt' }, defaultSort: '-createdAt' }, (n) =>
+      toNotificationDto(n, locale),
     );
   }
 
@@ -85,14 +88,14 @@ export class NotificationsService {
   }
 
   // Another user's notification answers 404, as if it did not exist.
-  async markRead(user: AuthUser, id: string): Promise<NotificationDto> {
+  async markRead(user: AuthUser, id: string, locale: Locale = 'en'): Promise<NotificationDto> {
     const notification = await this.notifications.findOneBy({ id, userId: ownerOf(user) });
     if (!notification) throw new NotFoundError('Notification', id);
     if (!notification.readAt) {
       notification.readAt = new Date();
       await this.notifications.update({ id }, { readAt: notification.readAt });
     }
-    return toNotificationDto(notification);
+    return toNotificationDto(notification, locale);
   }
 
   async markAllRead(user: AuthUser): Promise<MarkAllReadDto> {
@@ -106,13 +109,24 @@ export class NotificationsService {
   // The notification is stored already; a mail failure is logged, not thrown.
   private async mailTo(users: Array<Pick<User, 'email'>>, input: NotificationInput) {
     const link = input.link ? new URL(input.link, this.config.publicUrl).toString() : undefined;
-    const text = [input.body, link].filter(Boolean).join('\n\n') || input.title;
+    const subject = textOf(input.title);
+    const text = [input.body && textOf(input.body), link].filter(Boolean).join('\n\n') || subject;
     for (const user of users) {
       await this.mail
-        .enqueue({ to: user.email, subject: input.title, text })
-        .catch((e: Error) => this.logger.warn(`could not mail "${input.title}" to ${user.email}: ${e.message}`));
+        .enqueue({ to: user.email, subject, text })
+        .catch((e: Error) => this.logger.warn(`could not mail "${subject}" to ${user.email}: ${e.message}`));
     }
   }
+}
+
+const textOf = (text: string | Message) => (text instanceof Message ? english(text) : text);
+const keyOf = (text: string | Message | undefined) => (text instanceof Message ? text.key : null);
+function paramsOf(text: string | Message | undefined): Record<string, string | number> {
+  if (!(text instanceof Message)) return {};
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.params))
+    out[name] = value instanceof Message ? english(value) : value;
+  return out;
 }
 
 // Notifications belong to people; an API key has none.

@@ -1,3 +1,4 @@
+import type { AuthUser } from '@crm/server-core';
 import { EntityManager } from 'typeorm';
 
 // Domain events of the customer record. created/updated/deleted/restored/merged are emitted after
@@ -10,11 +11,29 @@ export const CustomerEvents = {
   Restored: 'customer.restored',
   Merged: 'customer.merged',
   Merging: 'customer.merging',
+  // The owner changed (create with an owner, edit, bulk update). In-process only: not a webhook
+  // event (customer.updated/created already tell integrations).
+  Assigned: 'customer.assigned',
 } as const;
 
 export interface CustomerEvent {
   id: string;
 }
+
+export interface CustomerAssignedEvent {
+  id: string;
+  ownerId: string | null;
+  previousOwnerId: string | null;
+  // The user who made the change; null for the system (an import, a job) or an API key without one.
+  byUserId: string | null;
+}
+
+export const customerAssigned = (
+  id: string,
+  ownerId: string | null,
+  previousOwnerId: string | null,
+  by: AuthUser,
+): CustomerAssignedEvent => ({ id, ownerId, previousOwnerId, byUserId: by.kind === 'user' ? by.id : null });
 
 export interface CustomerMergedEvent {
   targetId: string;

@@ -13,7 +13,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { screenCustomers } from '../classification/screening.repository';
 import { Customer } from './customer.entity';
-import { CustomerEvents } from './customer.events';
+import { customerAssigned, CustomerEvents } from './customer.events';
 import { CUSTOMER_OWNER_RULE } from './customers.errors';
 import {
   BulkCustomerChangesDto,
@@ -39,6 +39,8 @@ export class CustomersBulkService {
 
   async bulkUpdateCustomers(dto: BulkUpdateCustomersDto, user: AuthUser, locale: Locale): Promise<BulkUpdateResultDto> {
     const { ids, changes } = dto;
+    // Customers whose owner this update changes, with the owner they had.
+    const ownerChanges = new Map<string, { before: string | null; after: string | null }>();
     const outcomes = await this.ds.transaction(async (m) => {
       // The owner does not depend on the customer: checked once, a refusal is a 400 like on PATCH
       // whose field errors name the field as sent here.
@@ -62,7 +64,9 @@ export class CustomersBulkService {
       const result = new Map<string, Outcome>();
       const changed: Customer[] = [];
       for (const customer of found.values()) {
+        const before = customer.ownerId;
         const outcome = applyChanges(customer, changes, ownerId);
+        if (customer.ownerId !== before) ownerChanges.set(customer.id, { before, after: customer.ownerId });
         if (outcome === 'updated') changed.push(customer);
         result.set(customer.id, outcome);
       }
@@ -81,6 +85,8 @@ export class CustomersBulkService {
       if (outcome === 'updated') {
         out.updated++;
         this.events.emit(CustomerEvents.Updated, { id });
+        const owners = ownerChanges.get(id);
+        if (owners) this.events.emit(CustomerEvents.Assigned, customerAssigned(id, owners.after, owners.before, user));
       } else if (outcome === 'unchanged') out.unchanged++;
       else out.failed.push(failure(id, outcome, locale));
     }

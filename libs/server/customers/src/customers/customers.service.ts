@@ -26,7 +26,7 @@ import { CustomerAccessService } from './customer-access.service';
 import { customerCodes } from './customer-code';
 import { Customer } from './customer.entity';
 import { LifecycleStage, OverridableClassification, VALUE_TIER_ORDER } from './customer.enums';
-import { CustomerEvents } from './customer.events';
+import { customerAssigned, CustomerEvents } from './customer.events';
 import { customerCodeTaken, customerMerged, customerNotDeleted, CUSTOMER_OWNER_RULE } from './customers.errors';
 import { CreateCustomerDto, CustomerFieldsDto } from './dto/create-customer.dto';
 import { CustomerDto, toCustomerDto } from './dto/customer.dto';
@@ -173,9 +173,10 @@ export class CustomersService implements OnModuleInit {
   }
 
   async createCustomer(dto: CreateCustomerDto, user: AuthUser): Promise<CustomerDto> {
+    let ownerId: string | null = null;
     const id = await this.ds.transaction(async (m) => {
       await this.dictionary.assertActiveKeys(dictionaryChecks(dto), m);
-      const ownerId = await this.owners.resolveOwner(m, user, dto.ownerId, CUSTOMER_OWNER_RULE);
+      ownerId = await this.owners.resolveOwner(m, user, dto.ownerId, CUSTOMER_OWNER_RULE);
       if (dto.code && (await codeTaken(m, dto.code))) throw customerCodeTaken(dto.code);
       const code = await customerCodes.assign(m, dto.code);
       const customer = m.create(Customer, { code, ownerId, classificationOverrides: [] });
@@ -196,10 +197,12 @@ export class CustomersService implements OnModuleInit {
       return saved.id;
     });
     this.events.emit(CustomerEvents.Created, { id });
+    if (ownerId) this.events.emit(CustomerEvents.Assigned, customerAssigned(id, ownerId, null, user));
     return toCustomerDto(await this.customers.findOneByOrFail({ id }));
   }
 
   async updateCustomer(id: string, dto: UpdateCustomerDto, user: AuthUser): Promise<CustomerDto> {
+    let owners: { before: string | null; after: string | null } | undefined;
     await this.ds.transaction(async (m) => {
       const customer = await this.access.findVisible(user, id, m, true);
       assertVersion(customer, dto.version, 'Customer');
@@ -209,8 +212,11 @@ export class CustomersService implements OnModuleInit {
         dictionaryChecks(dto).filter((c) => changed(c.field as 'industry' | 'region' | 'source')),
         m,
       );
-      if (changed('ownerId'))
+      if (changed('ownerId')) {
+        const before = customer.ownerId;
         customer.ownerId = await this.owners.resolveOwner(m, user, dto.ownerId, CUSTOMER_OWNER_RULE);
+        if (customer.ownerId !== before) owners = { before, after: customer.ownerId };
+      }
       if (dto.code !== undefined && dto.code !== customer.code) {
         if (await codeTaken(m, dto.code)) throw customerCodeTaken(dto.code);
         customer.code = dto.code;
@@ -233,6 +239,7 @@ export class CustomersService implements OnModuleInit {
       await saveCatchingCode(m, customer);
     });
     this.events.emit(CustomerEvents.Updated, { id });
+    if (owners) this.events.emit(CustomerEvents.Assigned, customerAssigned(id, owners.after, owners.before, user));
     return this.getCustomer(id, user);
   }
 

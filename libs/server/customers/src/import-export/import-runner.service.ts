@@ -1,10 +1,12 @@
 import { AppConfig, AuditService, AuthUser, msg, RecordVisibilityService, type RunHandle } from '@crm/server-core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import { QueryDeepPartialEntity, Repository } from 'typeorm';
 import { DataImport, ImportRowError, ImportStatus } from './data-import.entity';
 import { HeaderError, HeaderMapping, ImportEntity, mapHeader } from './import-columns';
+import { ImportEvents, ImportFinishedEvent } from './import.events';
 import { convertCell } from './import-values';
 import { ContactImporter } from './importers/contact.importer';
 import { CustomerImporter } from './importers/customer.importer';
@@ -40,6 +42,7 @@ export class ImportRunner {
     @Inject(ContactImporter) contacts: ContactImporter,
     @Inject(ProductImporter) products: ProductImporter,
     @Inject(OrderImporter) orders: OrderImporter,
+    @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {
     this.importers = { customers, contacts, products, orders };
   }
@@ -59,6 +62,7 @@ export class ImportRunner {
       await this.process(imp, path, user, options.run);
       await this.save(imp, { status: ImportStatus.Completed, finishedAt: new Date() });
       if (!imp.dryRun) await this.recordAudit(imp);
+      this.finished(imp);
       return imp;
     } catch (e) {
       const fileProblem = e instanceof HeaderError || e instanceof TableReadError || e instanceof ImportFileError;
@@ -72,9 +76,15 @@ export class ImportRunner {
         });
         if (!fileProblem) this.logger.error(`import ${imp.id} failed: ${(e as Error).stack ?? e}`);
         if (!imp.dryRun && imp.processedRows) await this.recordAudit(imp);
+        this.finished(imp);
       }
       throw fileProblem ? new ImportFileError((e as Error).message) : e;
     }
+  }
+
+  private finished(imp: DataImport) {
+    const event: ImportFinishedEvent = { id: imp.id };
+    this.events.emit(ImportEvents.Finished, event);
   }
 
   private async process(imp: DataImport, path: string, user: AuthUser, run?: RunHandle) {

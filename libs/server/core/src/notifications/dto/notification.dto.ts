@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { isMessageKey, Locale, translate } from '../../i18n/translate';
 import { ListQueryDto } from '../../pagination/list-query.dto';
 import { QueryBoolean } from '../../validation/decorators';
 import { Notification } from '../notification.entity';
@@ -13,6 +14,7 @@ export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   /** Kind of notification, e.g. "churn.alert". */
   @ApiProperty({ example: 'churn.alert' }) type!: string;
+  /** In the caller's language (Accept-Language) when the notification was written as a message. */
   @ApiProperty() title!: string;
   @ApiProperty({ type: String, nullable: true }) body!: string | null;
   /** Where it leads in the admin app, or an absolute URL. */
@@ -41,11 +43,15 @@ export class MarkAllReadDto {
   @ApiProperty() updated!: number;
 }
 
-export const toNotificationDto = (n: Notification): NotificationDto => ({
+// A stored key renders in the locale; a key the catalog no longer has falls back to the stored English.
+const render = (locale: Locale, key: string | null, english: string | null, params: Notification['params']) =>
+  key && isMessageKey(key) ? translate(locale, key, params ?? {}) : english;
+
+export const toNotificationDto = (n: Notification, locale: Locale = 'en'): NotificationDto => ({
   id: n.id,
   type: n.type,
-  title: n.title,
-  body: n.body,
+  title: render(locale, n.titleKey, n.title, n.params) ?? n.title,
+  body: render(locale, n.bodyKey, n.body, n.params),
   link: n.link,
   data: n.data,
   readAt: n.readAt?.toISOString() ?? null,
