@@ -1,4 +1,5 @@
 import { createTestApp, schemaDrift, TestContext } from '@crm/server-core/testing';
+import { crm } from '@crm/server-modules';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -31,6 +32,8 @@ describe('schema drift', () => {
     const tables = ctx.ds.entityMetadatas.map((m) => m.tableName);
     expect(tables).toEqual(expect.arrayContaining(['audit_log', 'job_runs', 'notifications', 'users', 'customers']));
     expect(tables).toEqual(expect.arrayContaining([...declaredTables()]));
+    // The descriptors' entity lists (what a plain DataSource folds) name the same entities the app registers.
+    expect(new Set(crm.entities)).toEqual(new Set(ctx.ds.entityMetadatas.map((m) => m.target)));
     expect(await schemaDrift(ctx.ds)).toEqual([]);
   });
 });
