@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_NODE, nodeVersionProblem } from './node-guard';
 
@@ -22,5 +22,23 @@ describe('node version guard', () => {
     const engines = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
     expect(engines).toBe(`>=${MIN_NODE}`);
     expect(readFileSync(join(root, 'tools/node-guard.mjs'), 'utf8')).toContain(`MIN_NODE = '${MIN_NODE}'`);
+  });
+
+  // The guard only helps if it runs before anything else loads: first import of every entry point.
+  it('is the first import of every server entry point and of the tools that start things', () => {
+    const firstImport = (file: string) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('import '));
+    const cli = readdirSync(join(root, 'apps/api/src/cli'))
+      .filter((f) => f.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(f))
+      .map((f) => `apps/api/src/cli/${f}`);
+    expect(cli).toContain('apps/api/src/cli/migrate.ts');
+    for (const file of ['apps/api/src/main.ts', 'apps/worker/src/main.ts', ...cli]) {
+      expect({ file, first: firstImport(file) }).toEqual({ file, first: "import '@crm/server-core/node-guard';" });
+    }
+    for (const file of ['tools/start.mjs', 'tools/test.mjs', 'tools/bench.mjs']) {
+      expect({ file, first: firstImport(file) }).toEqual({ file, first: "import './node-guard.mjs';" });
+    }
   });
 });
