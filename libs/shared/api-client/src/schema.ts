@@ -1761,11 +1761,14 @@ export interface components {
             failed: boolean;
             /** @example orders.awaiting_payment */
             id: string;
+            /** @example crm.enums.lifecycleStage */
+            itemLabels: string | null;
             items: components["schemas"]["DashboardTileItemDto"][] | null;
             kind: components["schemas"]["DashboardTileKind"];
             /** @example crm.dashboard.tiles.orders_awaiting_payment */
             label: string;
             link: string | null;
+            statusLabels: string | null;
             value: number | null;
         };
         DashboardTileItemDto: {

@@ -25,6 +25,11 @@ export interface DashboardTileMeta {
   roles?: readonly Role[];
   // Admin route the tile leads to, e.g. `/orders?filter={"outstanding":true}`.
   link?: string;
+  // Admin i18n prefix of item labels: an item with key k is labelled `<itemLabels>.<k>` (e.g.
+  // "crm.enums.lifecycleStage"); without it items show their own label.
+  itemLabels?: string;
+  // Admin i18n prefix of item statuses, likewise.
+  statusLabels?: string;
   // Position on the page, lowest first (then by name); modules leave gaps of 10.
   order?: number;
 }

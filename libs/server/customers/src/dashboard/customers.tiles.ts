@@ -33,6 +33,7 @@ const PAYABLE = [...PAYABLE_STATUSES];
   label: 'crm.dashboard.tiles.customers_by_stage',
   kind: DashboardTileKind.Breakdown,
   link: '/customers',
+  itemLabels: 'crm.enums.lifecycleStage',
   order: 10,
 })
 @Injectable()
@@ -178,29 +179,28 @@ export class NextStepsDueTile implements DashboardTileQuery {
   kind: DashboardTileKind.Recent,
   roles: [Role.SalesManager, Role.AccountManager],
   link: '/import',
+  statusLabels: 'crm.dashboard.import_status',
   order: 50,
 })
 @Injectable()
 export class RecentImportsTile implements DashboardTileQuery {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  // The user's own last five imports; an admin sees everyone's.
+  // The user's own last five imports (dry runs left out); an admin sees everyone's.
   async compute({ user }: DashboardTileContext): Promise<DashboardTileValue> {
     const mine = !user.roles.includes(Role.Admin);
     if (mine && !user.id) return { items: [] };
     const rows: Array<{
       id: string;
-      entity: string;
       file_name: string;
       status: string;
-      dry_run: boolean;
       created: number;
       updated: number;
       failed: number;
       created_at: Date;
     }> = await this.ds.query(
-      `SELECT id, entity, file_name, status, dry_run, created, updated, failed, created_at
-       FROM imports ${mine ? 'WHERE created_by_id = $1' : ''}
+      `SELECT id, file_name, status, created, updated, failed, created_at
+       FROM imports WHERE NOT dry_run ${mine ? 'AND created_by_id = $1' : ''}
        ORDER BY created_at DESC
        LIMIT 5`,
       mine ? [user.id] : [],
@@ -209,7 +209,6 @@ export class RecentImportsTile implements DashboardTileQuery {
       items: rows.map((r) => ({
         key: r.id,
         label: r.file_name,
-        detail: r.entity,
         status: r.status,
         date: r.created_at,
         link: `/import?id=${r.id}`,

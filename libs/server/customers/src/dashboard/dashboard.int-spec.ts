@@ -83,6 +83,7 @@ describe('dashboard tiles', () => {
 
     for (let i = 1; i <= 6; i++) await insertImport(ctx.ds, am.user.id, `mine-${i}.csv`, `2026-01-0${i}T10:00:00Z`);
     await insertImport(ctx.ds, other.user.id, 'theirs.csv', '2026-02-01T10:00:00Z');
+    await ctx.ds.query(`UPDATE imports SET dry_run = true WHERE file_name = 'mine-6.csv'`);
   });
   afterAll(() => ctx.close());
 
@@ -96,7 +97,11 @@ describe('dashboard tiles', () => {
       'imports.recent',
     ]);
     expect(Object.values(t).every((tile) => !tile.failed)).toBe(true);
-    expect(t['customers.by_stage']).toMatchObject({ kind: 'breakdown', value: 3 });
+    expect(t['customers.by_stage']).toMatchObject({
+      kind: 'breakdown',
+      value: 3,
+      itemLabels: 'crm.enums.lifecycleStage',
+    });
     expect(t['customers.by_stage'].items).toEqual([
       expect.objectContaining({ key: 'exploration', value: 1 }),
       expect.objectContaining({ key: 'formation', value: 2 }),
@@ -117,7 +122,7 @@ describe('dashboard tiles', () => {
     expect(due.items!.map((i) => i.detail)).toEqual(['Send the quote', 'Call back']);
     expect(due.link).toContain('/interactions?filter=');
     const imports = t['imports.recent'].items!;
-    expect(imports.map((i) => i.label)).toEqual(['mine-6.csv', 'mine-5.csv', 'mine-4.csv', 'mine-3.csv', 'mine-2.csv']);
+    expect(imports.map((i) => i.label)).toEqual(['mine-5.csv', 'mine-4.csv', 'mine-3.csv', 'mine-2.csv', 'mine-1.csv']);
     expect(imports[0]).toMatchObject({ status: 'completed', figures: { created: 3, updated: 1, failed: 0 } });
   });
 

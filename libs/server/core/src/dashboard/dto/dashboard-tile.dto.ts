@@ -30,6 +30,10 @@ export class DashboardTileDto {
   @ApiProperty({ enum: DashboardTileKind, enumName: 'DashboardTileKind' }) kind!: DashboardTileKind;
   /** Admin route the tile leads to. */
   @ApiProperty({ type: String, nullable: true }) link!: string | null;
+  /** Admin i18n prefix of item labels (`<itemLabels>.<key>`); null: items carry their label. */
+  @ApiProperty({ type: String, nullable: true, example: 'crm.enums.lifecycleStage' }) itemLabels!: string | null;
+  /** Admin i18n prefix of item statuses (`<statusLabels>.<status>`). */
+  @ApiProperty({ type: String, nullable: true }) statusLabels!: string | null;
   /** The count (number tiles; total of recent tiles when known). */
   @ApiProperty({ type: Number, nullable: true }) value!: number | null;
   /** Sums per currency (money tiles). */
@@ -61,6 +65,8 @@ export const toDashboardTileDto = (meta: DashboardTileMeta, value: DashboardTile
   label: meta.label,
   kind: meta.kind,
   link: value?.link ?? meta.link ?? null,
+  itemLabels: meta.itemLabels ?? null,
+  statusLabels: meta.statusLabels ?? null,
   value: value?.value ?? null,
   amounts: value?.amounts ?? null,
   items: value?.items?.map(toItemDto) ?? null,
