@@ -3,6 +3,7 @@ import type { ApiClient } from './client';
 import { accountActions } from './resources/account';
 import { apiKeyActions } from './resources/apiKeys';
 import { customerActions } from './resources/customers';
+import { dashboardActions } from './resources/dashboard';
 import { dataTransferActions } from './resources/dataTransfer';
 import { fileActions } from './resources/files';
 import { notificationActions } from './resources/notifications';
@@ -19,6 +20,7 @@ const namedMethods = (client: ApiClient) => ({
   ...accountActions(client),
   ...apiKeyActions(client),
   ...customerActions(client),
+  ...dashboardActions(client),
   ...dataTransferActions(client),
   ...fileActions(client),
   ...notificationActions(client),

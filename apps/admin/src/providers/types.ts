@@ -26,6 +26,8 @@ export type ApiKey = Rec<Schemas['ApiKeyDto'] & Partial<Pick<Schemas['CreatedApi
 export type AuditEntry = Rec<Schemas['AuditEntryDto']>;
 export type JobRun = Rec<Schemas['JobRunDto']>;
 export type CrmNotification = Rec<Schemas['NotificationDto']>;
+export type DashboardTile = Schemas['DashboardTileDto'];
+export type DashboardTileItem = Schemas['DashboardTileItemDto'];
 
 export type DictionaryEntry = Rec<Schemas['DictionaryEntryDto']>;
 export type Customer = Rec<Schemas['CustomerDto']>;

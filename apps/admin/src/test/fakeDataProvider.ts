@@ -12,7 +12,7 @@ import type {
   UpdateParams,
 } from 'react-admin';
 import { vi } from 'vitest';
-import type { CrmActions, CrmDataProvider } from '../providers/types';
+import type { CrmActions, CrmDataProvider, DashboardTile } from '../providers/types';
 
 type Db = Record<string, RaRecord[]>;
 
@@ -87,6 +87,8 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       table('notifications').forEach((n) => (n.readAt ??= new Date().toISOString()));
     },
     unreadNotificationCount: async () => table('notifications').filter((n) => !n.readAt).length,
+    // The tiles as the API would answer them: tests put DashboardTile objects in 'dashboard-tiles'.
+    listDashboardTiles: async () => table('dashboard-tiles') as unknown as DashboardTile[],
     changePassword: async () => undefined,
 
     // Non-CRUD customer actions read and write the same tables; tests override them to script API answers.
