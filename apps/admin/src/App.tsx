@@ -25,6 +25,7 @@ import productLines from './resources/product-lines';
 import products from './resources/products';
 import users from './resources/users';
 import webhooks from './resources/webhooks';
+import { adminModules } from './modules';
 import { canAccess } from './roles';
 
 const RESOURCES = {
@@ -46,6 +47,8 @@ const RESOURCES = {
   'audit-log': auditLog,
   'job-runs': jobRuns,
   notifications,
+  // Domain modules' resources (resources/*/module.ts), after the built-in ones.
+  ...Object.fromEntries(adminModules.map((m) => [m.name, m.resource])),
 };
 
 // Pages that are not a resource's CRUD screens, gated like resources (roles.ts). Print pages have no layout.

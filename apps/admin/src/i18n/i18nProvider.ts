@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { moduleMessages } from '../modules';
 import { en } from './en';
 import { raChinese } from './ra-zh';
 import { zh } from './zh';
@@ -21,9 +22,13 @@ function deepMerge(base: Tree, extra: Tree): Tree {
   return out;
 }
 
+// react-admin's, then the app's, then each domain module's `resources.<name>` (modules.ts).
+const catalog = (base: Tree, app: Tree, locale: 'en' | 'zh') =>
+  deepMerge(deepMerge(base, app), { resources: moduleMessages(locale) }) as unknown as TranslationMessages;
+
 export const messages: Record<string, TranslationMessages> = {
-  en: deepMerge(englishMessages as unknown as Tree, en) as unknown as TranslationMessages,
-  zh: deepMerge(raChinese as unknown as Tree, zh) as unknown as TranslationMessages,
+  en: catalog(englishMessages as unknown as Tree, en, 'en'),
+  zh: catalog(raChinese as unknown as Tree, zh, 'zh'),
 };
 
 export const LOCALE_KEY = 'crm.locale';

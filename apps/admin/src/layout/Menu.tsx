@@ -5,6 +5,7 @@ import QueueIcon from '@mui/icons-material/Queue';
 import { ListItemIcon, MenuItem, Typography } from '@mui/material';
 import { Menu, type MenuItemLinkProps, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { queuesUrl } from '../providers';
+import { adminModules } from '../modules';
 import { canAccess } from '../roles';
 
 // Order of the sidebar; each entry shows only to the roles roles.ts allows.
@@ -77,6 +78,7 @@ export const CrmMenu = () => {
       <Menu.DashboardItem role="link" />
       {resourceItems(CUSTOMER_RESOURCES)}
       {resourceItems(SALES_RESOURCES)}
+      {resourceItems(adminModules.map((m) => m.name))}
       {PAGES.filter(({ section }) => canAccess(permissions, section)).map(({ to, label, icon }) => (
         <Menu.Item key={to} to={to} primaryText={translate(label)} leftIcon={icon} role="link" />
       ))}
