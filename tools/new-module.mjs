@@ -295,10 +295,10 @@ export class List${Item}sQueryDto extends ListQueryDto {}
 write(
   `${feature}/${name}-items.service.ts`,
   `
-import { likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { assertVersion, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, OptimisticLockVersionMismatchError, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { ${Item}Dto, to${Item}Dto } from './dto/${name}-item.dto';
 import { Create${Item}Dto, List${Item}sQueryDto, Update${Item}Dto } from './dto/${name}-item-inputs.dto';
 import { ${Item} } from './${name}-item.entity';
@@ -334,7 +334,7 @@ export class ${Pascal}ItemsService {
     const saved = await this.ds.transaction(async (m) => {
       const item = await m.findOne(${Item}, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw new NotFoundError('${title} item', id);
-      if (item.version !== dto.version) throw new OptimisticLockVersionMismatchError('${Item}', dto.version, item.version);
+      assertVersion(item, dto.version, '${Item}');
       if (dto.name !== undefined) item.name = dto.name;
       if (dto.description !== undefined) item.description = dto.description;
       return m.save(item);
@@ -678,13 +678,8 @@ const run = (bin, argv) => {
 run('node_modules/prettier/bin/prettier.cjs', ['--log-level', 'warn', '--write', ...written]);
 if (!skipApi) {
   // The admin's types come from the OpenAPI document: regenerate it with the new endpoints.
-  run('tools/build-server.mjs', []);
-  run('dist/apps/api/src/cli/openapi.js', []);
-  run('node_modules/openapi-typescript/bin/cli.js', [
-    'libs/shared/api-client/openapi.json',
-    '-o',
-    'libs/shared/api-client/src/schema.ts',
-  ]);
+  const r = spawnSync('npm', ['run', '-s', 'api:generate'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 console.log(`\nCreated the ${name} module:`);
