@@ -12,7 +12,6 @@ import {
   seedIdentityDemo,
   UsersService,
 } from '@crm/server-core';
-import { ClassificationService, customersDemoServices, seedCustomersDemo } from '@crm/server-customers';
 import { AppModule } from '../app.module';
 import { crm } from '@crm/server-modules';
 
@@ -27,20 +26,8 @@ async function main() {
     console.log(`Demo data: ${identity.created} new departments/users.`);
     console.log(`Sign in as any of them with the password ${DEMO_PASSWORD}:`);
     for (const u of identity.users) console.log(`  ${u.email.padEnd(24)} ${u.roles.join(', ')}`);
-    console.log('Customers, contacts, two years of orders and payments, interactions…');
-    const started = Date.now();
-    const demo = await seedCustomersDemo(customersDemoServices(app), identity.users, { log: console.log });
-    console.log(
-      demo.skipped
-        ? 'Demo customers already exist; nothing added.'
-        : `Demo data: ${demo.customers} customers and ${demo.orders} orders in ${Math.round((Date.now() - started) / 1000)} s.`,
-    );
-    // The nightly job would classify them tonight; a new user should see tiers and groups now.
-    const classified = await app.get(ClassificationService).classifyCustomers();
-    const summary = classified.summary as { tiers?: object; groups?: object; screening?: object } | undefined;
-    console.log(
-      `Classified ${classified.processed} customers: tiers ${JSON.stringify(summary?.tiers ?? {})}, value groups ${JSON.stringify(summary?.groups ?? {})}, prospect screening ${JSON.stringify(summary?.screening ?? {})}.`,
-    );
+    // Each lib's demo data, in list order (descriptor `demo`).
+    for (const module of crm.modules) await module.demo?.({ app, users: identity.users, log: console.log });
   } finally {
     await app.close();
     await runtime.stop();

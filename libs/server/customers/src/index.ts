@@ -1,5 +1,7 @@
 import { defineCrmModule } from '@crm/server-core';
 import { ClassifyCustomersJob } from './classification/classification.jobs';
+import { ClassificationService } from './classification/classification.service';
+import { customersDemoServices, seedCustomersDemo } from './demo/customers-demo';
 import { CustomersWorkerModule } from './classification/customers-worker.module';
 import { Contact } from './contacts/contact.entity';
 import { CustomersLibModule } from './customers.module';
@@ -42,6 +44,22 @@ export const customersModule = defineCrmModule({
   queues: [ImportsQueue, AnalyticsQueue],
   // Value tiers, ABC, value groups, stability, behaviour, lifecycle (CLASSIFY_CRON, default 02:00).
   schedules: (config) => [{ job: ClassifyCustomersJob, cron: config.classification.cron }],
+  demo: async ({ app, users, log }) => {
+    log('Customers, contacts, two years of orders and payments, interactions…');
+    const started = Date.now();
+    const demo = await seedCustomersDemo(customersDemoServices(app), [...users], { log });
+    log(
+      demo.skipped
+        ? 'Demo customers already exist; nothing added.'
+        : `Demo data: ${demo.customers} customers and ${demo.orders} orders in ${Math.round((Date.now() - started) / 1000)} s.`,
+    );
+    // The nightly job would classify them tonight; a new user should see tiers and groups now.
+    const classified = await app.get(ClassificationService).classifyCustomers();
+    const summary = classified.summary as { tiers?: object; groups?: object; screening?: object } | undefined;
+    log(
+      `Classified ${classified.processed} customers: tiers ${JSON.stringify(summary?.tiers ?? {})}, value groups ${JSON.stringify(summary?.groups ?? {})}, prospect screening ${JSON.stringify(summary?.screening ?? {})}.`,
+    );
+  },
 });
 
 // Public surface of the customers lib: its module, public services, events and DTO types.

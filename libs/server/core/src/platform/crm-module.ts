@@ -1,4 +1,5 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplicationContext, Type } from '@nestjs/common';
+import type { Role } from '../auth/roles';
 import type { MigrationInterface } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { JobSchedule } from '../jobs/jobs.service';
@@ -7,6 +8,14 @@ import type { QueueDefinition } from '../jobs/queue-name';
 export type MigrationClass = new () => MigrationInterface;
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityClass = Function;
+
+// What a lib's demo-data step gets from `npm run seed`: the booted app (services via app.get) and
+// the demo staff core created.
+export interface DemoContext {
+  readonly app: INestApplicationContext;
+  readonly users: ReadonlyArray<{ id: string; email: string; roles: Role[] }>;
+  log(line: string): void;
+}
 
 // What a domain lib brings to the product, exported once from its index.ts as
 // `export const <name>Module = defineCrmModule({...})`. The one list of descriptors lives in
@@ -28,6 +37,8 @@ export interface CrmModule {
   readonly entities?: ReadonlyArray<EntityClass>;
   // The queues the lib's jobs run on (defineQueue, with concurrency); JobsModule registers the union.
   readonly queues?: ReadonlyArray<QueueDefinition>;
+  // Demo data for `npm run seed`, run in list order after core's users; must add nothing twice.
+  readonly demo?: (ctx: DemoContext) => Promise<void>;
 }
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
