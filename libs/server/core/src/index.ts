@@ -61,6 +61,7 @@ export * from './jobs/on-job.decorator';
 export * from './jobs/jobs.service';
 export * from './jobs/jobs.errors';
 export * from './jobs/job-runs.service';
+export * from './jobs/batch-job-runner.service';
 export * from './jobs/job-workers.service';
 export { redactUrl } from './jobs/redis';
 export * from './jobs/dto/job-run.dto';

@@ -2020,6 +2020,7 @@ export interface components {
             summary: {
                 [key: string]: unknown;
             } | null;
+            updated: number;
         };
         JobRunPageDto: {
             data: components["schemas"]["JobRunDto"][];

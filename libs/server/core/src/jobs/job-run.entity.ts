@@ -8,6 +8,7 @@ export type JobRunStatus = 'running' | 'completed' | 'failed';
 @Index('ix_job_runs_queue_status', { synchronize: false })
 @Index('ix_job_runs_status', { synchronize: false })
 @Index('ix_job_runs_job_id', { synchronize: false })
+@Index('ix_job_runs_checkpoint', { synchronize: false })
 @Check('ck_job_runs_status', `status IN ('running', 'completed', 'failed')`)
 @Check('ck_job_runs_progress', `progress BETWEEN 0 AND 100`)
 export class JobRun {
@@ -41,6 +42,10 @@ export class JobRun {
   @Column({ type: 'integer', default: 0 })
   failed!: number;
 
+  // Rows a batch job changed (processed counts the rows it scanned).
+  @Column({ type: 'integer', default: 0 })
+  updated!: number;
+
   @Column({ type: 'integer', nullable: true })
   progress!: number | null;
 
@@ -49,4 +54,8 @@ export class JobRun {
 
   @Column({ type: 'jsonb', nullable: true })
   summary!: Record<string, unknown> | null;
+
+  // Where a batch job got to (last key, counts, its state), saved with each batch.
+  @Column({ type: 'jsonb', nullable: true })
+  checkpoint!: Record<string, unknown> | null;
 }

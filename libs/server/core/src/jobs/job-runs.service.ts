@@ -11,6 +11,8 @@ import { JobRun } from './job-run.entity';
 export interface RunCounts {
   processed: number;
   failed?: number;
+  // Rows changed, for jobs that tell them apart from the rows processed (batch jobs).
+  updated?: number;
 }
 
 export interface RunResult extends RunCounts {
@@ -52,7 +54,7 @@ export class JobRunsService {
       }),
     );
     let percent: number | null = null;
-    let counts: RunCounts = { processed: 0, failed: 0 };
+    let counts: RunCounts = { processed: 0, failed: 0, updated: 0 };
     const handle: RunHandle = {
       id: run.id,
       progress: async (value, latest) => {
@@ -60,7 +62,12 @@ export class JobRunsService {
         const next = Math.max(0, Math.min(100, Math.round(value)));
         if (next === percent && !latest) return;
         percent = next;
-        await this.runs.update(run.id, { progress: next, processed: counts.processed, failed: counts.failed ?? 0 });
+        await this.runs.update(run.id, {
+          progress: next,
+          processed: counts.processed,
+          failed: counts.failed ?? 0,
+          updated: counts.updated ?? 0,
+        });
         await job.updateProgress(next).catch(() => undefined);
       },
     };
@@ -71,6 +78,7 @@ export class JobRunsService {
         finishedAt: new Date(),
         processed: result.processed,
         failed: result.failed ?? 0,
+        updated: result.updated ?? 0,
         progress: percent === null ? null : 100,
         summary: (result.summary ?? null) as QueryDeepPartialEntity<JobRun>['summary'],
       });
@@ -83,11 +91,27 @@ export class JobRunsService {
           finishedAt: new Date(),
           processed: counts.processed,
           failed: counts.failed ?? 0,
+          updated: counts.updated ?? 0,
           error: message.slice(0, MAX_ERROR_LENGTH),
         })
         .catch(() => undefined);
       throw e;
     }
+  }
+
+  // The checkpoint an earlier attempt of the same job (a retry after a failure, or after the worker
+  // died) saved, for a batch job to resume from; only recent ones, since BullMQ job ids restart when
+  // Redis is emptied.
+  async checkpointBefore(runId: string, within = '1 day'): Promise<Record<string, unknown> | null> {
+    const rows: Array<{ checkpoint: Record<string, unknown> }> = await this.runs.query(
+      `SELECT p.checkpoint FROM job_runs r
+       JOIN job_runs p ON p.queue = r.queue AND p.name = r.name AND p.job_id = r.job_id AND p.id <> r.id
+       WHERE r.id = $1 AND p.status = 'failed' AND p.checkpoint IS NOT NULL
+         AND p.started_at > now() - CAST($2 AS interval) AND p.started_at <= r.started_at
+       ORDER BY p.started_at DESC LIMIT 1`,
+      [runId, within],
+    );
+    return rows[0]?.checkpoint ?? null;
   }
 
   list(query: JobRunQueryDto): Promise<Page<JobRunDto>> {

@@ -93,6 +93,7 @@ describe('background jobs', () => {
         'startedAt',
         'status',
         'summary',
+        'updated',
       ].sort(),
     );
 

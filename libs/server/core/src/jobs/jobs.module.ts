@@ -8,6 +8,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { MailModule } from '../mail/mail.module';
 import { MailProcessor } from '../mail/mail.processor';
 import { Runtime } from '../runtime/prepare-runtime';
+import { BatchJobRunner } from './batch-job-runner.service';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { JobRun } from './job-run.entity';
 import { JobRunsController } from './job-runs.controller';
@@ -37,11 +38,12 @@ export class JobsModule {
       module: JobsModule,
       global: true,
       controllers: [JobRunsController],
-      exports: [JobsService, JobRunsService, QUEUES, QUEUE_DEFINITIONS],
+      exports: [JobsService, JobRunsService, BatchJobRunner, QUEUES, QUEUE_DEFINITIONS],
     };
     const shared: Provider[] = [
       JobsService,
       JobRunsService,
+      BatchJobRunner,
       JobsHealth,
       JobsShutdown,
       MaintenanceService,

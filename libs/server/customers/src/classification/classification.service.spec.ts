@@ -1,5 +1,4 @@
-import { AppConfig, AuditService, JobsService } from '@crm/server-core';
-import { DataSource } from 'typeorm';
+import { AppConfig, AuditService, BatchJobRunner, JobsService } from '@crm/server-core';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { ClassifyCustomersJob } from './classification.jobs';
 import { ClassificationService } from './classification.service';
@@ -7,7 +6,7 @@ import { ClassificationService } from './classification.service';
 describe('ClassificationService.enqueueClassification', () => {
   const build = (jobs: JobsService) =>
     new ClassificationService(
-      {} as DataSource,
+      {} as BatchJobRunner,
       new AppConfig({ NODE_ENV: 'test' }),
       jobs,
       {} as AuditService,

@@ -1,10 +1,19 @@
-import { AppConfig, AuditService, JobsService, RunHandle, RunResult } from '@crm/server-core';
+import {
+  AppConfig,
+  AuditService,
+  BatchJob,
+  BatchJobRunner,
+  BatchOutcome,
+  JobsService,
+  RunHandle,
+  RunResult,
+} from '@crm/server-core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { OverridableClassification } from '../customers/customer.enums';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { ClassifyCustomersJob, ClassifyCustomersPayload } from './classification.jobs';
-import { ClassificationChange, ClassificationRepository } from './classification.repository';
+import { ClassificationChange, ClassificationRepository, CustomerStatsRow } from './classification.repository';
 import { classify } from './classification.rules';
 import { screen } from './screening.rules';
 import { ClassifyCustomersDto, ClassifyJobDto } from './dto/classify.dto';
@@ -27,14 +36,15 @@ export interface ClassificationSummary extends Record<string, unknown> {
 
 // The customer classification job (SPEC 1.1, 1.2, 1.7): statistics and ranks in SQL, the rules in
 // pure functions (classification.rules.ts, screening.rules.ts), writes in batches of short
-// transactions. Overridden classifications are kept; each change is audited; stage changes go
-// through the lifecycle history.
+// transactions run by core's BatchJobRunner (one run at a time, resumable after a crash).
+// Overridden classifications are kept; each change is audited; stage changes go through the
+// lifecycle history.
 @Injectable()
 export class ClassificationService {
   private readonly logger = new Logger('Classification');
 
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(BatchJobRunner) private readonly batches: BatchJobRunner,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(JobsService) private readonly jobs: JobsService,
     @Inject(AuditService) private readonly audit: AuditService,
@@ -52,106 +62,79 @@ export class ClassificationService {
   async classifyCustomers(payload: ClassifyCustomersPayload = {}, run?: RunHandle): Promise<RunResult> {
     const asOf = payload.asOf ?? new Date().toISOString().slice(0, 10);
     const periodDays = payload.periodDays ?? this.config.classification.periodDays;
-    const runner = this.ds.createQueryRunner();
-    await runner.connect();
-    try {
-      // Nightly and on-demand runs may overlap; the second one has nothing to add.
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [LOCK_KEY]);
-      if (!locked) return { processed: 0, summary: { skipped: 'another classification run is in progress' } };
-      try {
-        return await this.run(runner, asOf, periodDays, run);
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [LOCK_KEY]);
-      }
-    } finally {
-      await runner.release();
-    }
+    // Nightly and on-demand runs may overlap; the runner skips the second one (it has nothing to add).
+    const result = await this.batches.run(this.classificationJob(asOf, periodDays), run);
+    if (!result.skipped)
+      this.logger.log(
+        `classified ${result.processed} customers as of ${asOf}; ${result.state.customersChanged} changed`,
+      );
+    return result;
   }
 
-  private async run(runner: QueryRunner, asOf: string, periodDays: number, run?: RunHandle): Promise<RunResult> {
-    const repo = new ClassificationRepository(runner);
-    const total = await repo.computeStats({ asOf, periodDays });
-    const summary: ClassificationSummary = {
-      asOf,
-      periodDays,
-      changed: {
-        valueTier: 0,
-        abcClass: 0,
-        valueGroup: 0,
-        stability: 0,
-        behaviour: 0,
-        fitScore: 0,
-        screeningGrade: 0,
-        lifecycleStage: 0,
+  // Statistics and ranks over every customer go into a temporary table of the run's session once
+  // per attempt (a resumed run computes them again), then customers are classified in id order.
+  private classificationJob(asOf: string, periodDays: number): BatchJob<CustomerStatsRow, ClassificationSummary> {
+    let repo: ClassificationRepository;
+    return {
+      name: LOCK_KEY,
+      batchSize: BATCH_SIZE,
+      initialState: () => emptySummary(asOf, periodDays),
+      prepare: (session) => {
+        repo = new ClassificationRepository(session);
+        return repo.computeStats({ asOf, periodDays });
       },
-      customersChanged: 0,
-      tiers: {},
-      abc: {},
-      groups: {},
-      screening: {},
+      readBatch: (_session, after, limit) => repo.nextBatch(after, limit),
+      keyOf: (row) => row.id,
+      processBatch: (m, batch, summary) => this.classifyBatch(m, repo, batch, asOf, summary),
+      cleanup: () => repo?.dropStats() ?? Promise.resolve(),
     };
-    let processed = 0;
-    let after: string | null = null;
-    try {
-      for (;;) {
-        const batch = await repo.nextBatch(after, BATCH_SIZE);
-        if (!batch.length) break;
-        const computed = batch.map((row) => ({
-          row,
-          result: { ...classify(row, asOf), ...screen(row.screening, asOf) },
-        }));
-        await runner.startTransaction();
-        try {
-          const changes = await repo.applyBatch(
-            computed.map(({ row, result }) => ({
-              id: row.id,
-              valueTier: result.valueTier,
-              abcClass: result.abcClass,
-              valueGroup: result.valueGroup,
-              stability: result.stability,
-              behaviour: result.behaviour,
-              fitScore: result.fitScore,
-              screeningGrade: result.screeningGrade,
-            })),
-          );
-          await this.auditChanges(runner.manager, changes, summary);
-          const changedIds = new Set(changes.map((c) => c.id));
-          for (const { row, result } of computed) {
-            if (
-              row.current.lifecycleStage !== result.lifecycleStage &&
-              !row.overrides.includes(OverridableClassification.LifecycleStage) &&
-              (await this.lifecycle.proposeStage(runner.manager, row.id, result.lifecycleStage, CLASSIFICATION_REASON))
-            ) {
-              summary.changed.lifecycleStage++;
-              changedIds.add(row.id);
-            }
-          }
-          await runner.commitTransaction();
-          summary.customersChanged += changedIds.size;
-        } catch (e) {
-          await runner.rollbackTransaction();
-          throw e;
-        }
-        for (const { row, result } of computed) {
-          // What the customer holds now: the computed value unless set by hand.
-          const held = <F extends 'valueTier' | 'abcClass' | 'valueGroup' | 'screeningGrade'>(
-            field: F,
-            o: OverridableClassification,
-          ) => (row.overrides.includes(o) ? row.current[field] : result[field]);
-          tally(summary.tiers, held('valueTier', OverridableClassification.ValueTier));
-          tally(summary.abc, held('abcClass', OverridableClassification.AbcClass));
-          tally(summary.groups, held('valueGroup', OverridableClassification.ValueGroup));
-          tally(summary.screening, held('screeningGrade', OverridableClassification.ScreeningGrade));
-        }
-        processed += batch.length;
-        after = batch[batch.length - 1].id;
-        await run?.progress(total ? (processed / total) * 100 : 100, { processed });
+  }
+
+  private async classifyBatch(
+    m: EntityManager,
+    repo: ClassificationRepository,
+    batch: CustomerStatsRow[],
+    asOf: string,
+    summary: ClassificationSummary,
+  ): Promise<BatchOutcome> {
+    const computed = batch.map((row) => ({ row, result: { ...classify(row, asOf), ...screen(row.screening, asOf) } }));
+    const changes = await repo.applyBatch(
+      computed.map(({ row, result }) => ({
+        id: row.id,
+        valueTier: result.valueTier,
+        abcClass: result.abcClass,
+        valueGroup: result.valueGroup,
+        stability: result.stability,
+        behaviour: result.behaviour,
+        fitScore: result.fitScore,
+        screeningGrade: result.screeningGrade,
+      })),
+    );
+    await this.auditChanges(m, changes, summary);
+    const changedIds = new Set(changes.map((c) => c.id));
+    for (const { row, result } of computed) {
+      if (
+        row.current.lifecycleStage !== result.lifecycleStage &&
+        !row.overrides.includes(OverridableClassification.LifecycleStage) &&
+        (await this.lifecycle.proposeStage(m, row.id, result.lifecycleStage, CLASSIFICATION_REASON))
+      ) {
+        summary.changed.lifecycleStage++;
+        changedIds.add(row.id);
       }
-    } finally {
-      await repo.dropStats();
     }
-    this.logger.log(`classified ${processed} customers as of ${asOf}; ${summary.customersChanged} changed`);
-    return { processed, summary };
+    summary.customersChanged += changedIds.size;
+    for (const { row, result } of computed) {
+      // What the customer holds now: the computed value unless set by hand.
+      const held = <F extends 'valueTier' | 'abcClass' | 'valueGroup' | 'screeningGrade'>(
+        field: F,
+        o: OverridableClassification,
+      ) => (row.overrides.includes(o) ? row.current[field] : result[field]);
+      tally(summary.tiers, held('valueTier', OverridableClassification.ValueTier));
+      tally(summary.abc, held('abcClass', OverridableClassification.AbcClass));
+      tally(summary.groups, held('valueGroup', OverridableClassification.ValueGroup));
+      tally(summary.screening, held('screeningGrade', OverridableClassification.ScreeningGrade));
+    }
+    return { updated: changedIds.size };
   }
 
   private async auditChanges(m: EntityManager, changes: ClassificationChange[], summary: ClassificationSummary) {
@@ -166,6 +149,26 @@ export class ClassificationService {
     }
   }
 }
+
+const emptySummary = (asOf: string, periodDays: number): ClassificationSummary => ({
+  asOf,
+  periodDays,
+  changed: {
+    valueTier: 0,
+    abcClass: 0,
+    valueGroup: 0,
+    stability: 0,
+    behaviour: 0,
+    fitScore: 0,
+    screeningGrade: 0,
+    lifecycleStage: 0,
+  },
+  customersChanged: 0,
+  tiers: {},
+  abc: {},
+  groups: {},
+  screening: {},
+});
 
 const tally = (counts: Record<string, number>, value: string | null) => {
   counts[value ?? 'none'] = (counts[value ?? 'none'] ?? 0) + 1;

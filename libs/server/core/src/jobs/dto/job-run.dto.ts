@@ -36,6 +36,8 @@ export class JobRunDto {
   @ApiProperty() processed!: number;
   /** Items that failed without failing the whole run. */
   @ApiProperty() failed!: number;
+  /** Items the run changed (batch jobs; processed then counts the items scanned). */
+  @ApiProperty() updated!: number;
   /** Percent done (0–100) while running; null when the job does not report it. */
   @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 100 }) progress!: number | null;
   /** Why the run failed. */
@@ -63,6 +65,7 @@ export const toJobRunDto = (r: JobRun): JobRunDto => ({
   finishedAt: r.finishedAt?.toISOString() ?? null,
   processed: r.processed,
   failed: r.failed,
+  updated: r.updated,
   progress: r.progress,
   error: r.error,
   summary: r.summary,
