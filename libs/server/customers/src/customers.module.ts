@@ -1,3 +1,4 @@
+import './i18n/messages';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Contact } from './contacts/contact.entity';

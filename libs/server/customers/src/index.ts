@@ -63,6 +63,7 @@ export const customersModule = defineCrmModule({
 });
 
 // Public surface of the customers lib: its module, public services, events and DTO types.
+import './i18n/messages';
 export * from './customers.module';
 export * from './customers.queues';
 export * from './database/migrations';

@@ -22,9 +22,9 @@ describe('toProblem', () => {
   });
 
   it('maps a missing record to 404', () => {
-    expect(toProblem(new NotFoundError('Customer', 'abc'))).toMatchObject({
+    expect(toProblem(new NotFoundError('Department', 'abc'))).toMatchObject({
       status: 404,
-      detail: 'Customer abc was not found',
+      detail: 'Department abc was not found',
     });
   });
 
@@ -39,13 +39,13 @@ describe('toProblem', () => {
 
 describe("toProblem in the caller's language", () => {
   it('names the missing record in Chinese and keeps the English as before', () => {
-    const error = new NotFoundError('Customer', 'abc');
-    expect(toProblem(error)).toMatchObject({ title: 'Not Found', detail: 'Customer abc was not found' });
+    const error = new NotFoundError('Department', 'abc');
+    expect(toProblem(error)).toMatchObject({ title: 'Not Found', detail: 'Department abc was not found' });
     expect(toProblem(error, 'zh')).toMatchObject({
       status: 404,
       code: 'not_found',
       title: '未找到',
-      detail: '客户 abc 不存在',
+      detail: '部门 abc 不存在',
     });
     expect(toProblem(new NotFoundError('Spaceship'), 'zh')?.detail).toBe('Spaceship不存在');
   });
@@ -121,7 +121,11 @@ describe('ProblemDetailsFilter', () => {
         return this;
       },
     };
-    const req = { method: 'GET', originalUrl: '/api/v1/customers/abc', headers: { 'accept-language': acceptLanguage } };
+    const req = {
+      method: 'GET',
+      originalUrl: '/api/v1/departments/abc',
+      headers: { 'accept-language': acceptLanguage },
+    };
     const host = {
       switchToHttp: () => ({ getResponse: () => res, getRequest: () => req }),
     } as unknown as ArgumentsHost;
@@ -130,13 +134,13 @@ describe('ProblemDetailsFilter', () => {
   };
 
   it('answers in the Accept-Language and says so in Content-Language', () => {
-    const zh = answer(new NotFoundError('Customer', 'abc'), 'zh-CN,zh;q=0.9,en;q=0.8');
+    const zh = answer(new NotFoundError('Department', 'abc'), 'zh-CN,zh;q=0.9,en;q=0.8');
     expect(zh.statusCode).toBe(404);
     expect(zh.headers).toMatchObject({ 'content-language': 'zh-CN', vary: 'Accept-Language' });
-    expect(zh.body).toMatchObject({ detail: '客户 abc 不存在', instance: '/api/v1/customers/abc' });
-    const plain = answer(new NotFoundError('Customer', 'abc'));
+    expect(zh.body).toMatchObject({ detail: '部门 abc 不存在', instance: '/api/v1/departments/abc' });
+    const plain = answer(new NotFoundError('Department', 'abc'));
     expect(plain.headers['content-language']).toBe('en');
-    expect(plain.body).toMatchObject({ detail: 'Customer abc was not found', title: 'Not Found' });
+    expect(plain.body).toMatchObject({ detail: 'Department abc was not found', title: 'Not Found' });
   });
 
   it('hides unknown errors behind a translated 500', () => {

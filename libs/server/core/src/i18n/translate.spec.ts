@@ -1,6 +1,16 @@
 import { en } from './messages.en';
 import { zh } from './messages.zh';
-import { english, keyForEnglish, localise, msg, resolveLocale, translate } from './translate';
+import {
+  english,
+  isMessageKey,
+  keyForEnglish,
+  localise,
+  msg,
+  registerMessages,
+  resolveLocale,
+  translate,
+  type Translation,
+} from './translate';
 
 const placeholders = (template: string) => new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
@@ -30,9 +40,9 @@ describe('resolveLocale', () => {
 
 describe('translate', () => {
   it('fills {placeholders}, rendering Message parameters in the same locale', () => {
-    const params = { entity: msg('entity.customer'), id: 'c1' };
-    expect(translate('en', 'not_found', params)).toBe('Customer c1 was not found');
-    expect(translate('zh', 'not_found', params)).toBe('客户 c1 不存在');
+    const params = { entity: msg('entity.department'), id: 'd1' };
+    expect(translate('en', 'not_found', params)).toBe('Department d1 was not found');
+    expect(translate('zh', 'not_found', params)).toBe('部门 d1 不存在');
   });
 
   it('inserts values once: braces inside a value are not expanded, unknown placeholders stay', () => {
@@ -55,6 +65,37 @@ describe('translate', () => {
     expect(keyForEnglish('title.', 'Validation failed')).toBe('title.validation_failed');
     expect(keyForEnglish('entity.', 'Staff member')).toBe('entity.staff_member');
     expect(keyForEnglish('entity.', 'Spaceship')).toBeUndefined();
+  });
+});
+
+describe('lib catalogs', () => {
+  // What a lib's i18n/messages.ts does at load time.
+  const ticketsEn = { 'entity.ticket': 'Ticket', ticket_closed: 'Ticket {number} is closed' } as const;
+  const ticketsZh: Translation<typeof ticketsEn> = { 'entity.ticket': '工单', ticket_closed: '工单 {number} 已关闭' };
+  registerMessages({ en: ticketsEn, zh: ticketsZh });
+
+  it('merges a lib catalog: its keys render in both languages and are found by their English', () => {
+    expect(isMessageKey('ticket_closed')).toBe(true);
+    expect(isMessageKey('ticket_opened')).toBe(false);
+    const key = 'ticket_closed' as Parameters<typeof msg>[0];
+    expect(translate('zh', key, { number: 'T-1' })).toBe('工单 T-1 已关闭');
+    expect(english(msg(key, { number: 'T-1' }))).toBe('Ticket T-1 is closed');
+    expect(keyForEnglish('entity.', 'Ticket')).toBe('entity.ticket');
+  });
+
+  it('refuses a key another catalog already words differently', () => {
+    expect(() => registerMessages({ en: { forbidden: 'Go away' }, zh: { forbidden: '走开' } })).toThrow(
+      'message key "forbidden" is registered twice',
+    );
+    expect(translate('en', 'forbidden')).toBe('You do not have permission to do this');
+  });
+
+  it('type-checks keys and translations', () => {
+    // @ts-expect-error a Chinese catalog that lacks an English key fails the type-check
+    const missing: Translation<typeof ticketsEn> = { 'entity.ticket': '工单' };
+    // @ts-expect-error a key no catalog declares fails the type-check
+    const unknown = () => msg('no_such_key');
+    expect([missing, unknown]).toHaveLength(2);
   });
 });
 

@@ -1,7 +1,5 @@
-import { en, MessageKey } from './messages.en';
+import { en } from './messages.en';
 import { zh } from './messages.zh';
-
-export type { MessageKey } from './messages.en';
 
 // The API's languages; also what a user's profile may choose.
 export const LOCALES = ['en', 'zh'] as const;
@@ -10,7 +8,42 @@ export type Locale = (typeof LOCALES)[number];
 // The Content-Language each locale is answered with.
 export const CONTENT_LANGUAGE: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, zh };
+// Every message key of the product: core's, plus those each lib adds to this interface by module
+// augmentation next to its catalog (see registerMessages), so `msg('order_closed')` type-checks in any
+// lib whose catalog has it and a typo fails everywhere.
+//   declare module '@crm/server-core' { interface MessageKeys extends Keys<typeof en> {} }
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MessageKeys extends Keys<typeof en> {}
+export type MessageKey = keyof MessageKeys & string;
+
+// The keys of an English catalog, as MessageKeys entries.
+export type Keys<E> = { readonly [K in keyof E]: true };
+// A catalog in another language: every English key, no other (a missing key fails the type-check).
+export type Translation<E> = { readonly [K in keyof E]: string };
+
+export interface MessageCatalog<E extends Readonly<Record<string, string>>> {
+  en: E;
+  zh: Translation<E>;
+}
+
+const CATALOGS: Record<Locale, Map<string, string>> = { en: new Map(), zh: new Map() };
+
+// Merges a lib's catalog into the API's, at load time (the lib's i18n/messages.ts). A key belongs to
+// one catalog: a second lib claiming it with other wording is refused.
+export function registerMessages<E extends Readonly<Record<string, string>>>(catalog: MessageCatalog<E>) {
+  for (const [key, text] of Object.entries(catalog.en)) {
+    const known = CATALOGS.en.get(key);
+    if (known !== undefined && known !== text) throw new Error(`message key "${key}" is registered twice`);
+  }
+  for (const locale of LOCALES)
+    for (const [key, text] of Object.entries(catalog[locale] as Record<string, string>))
+      CATALOGS[locale].set(key, text);
+}
+
+registerMessages({ en, zh });
+
+// The English of a key (undefined for a key no loaded catalog has).
+export const englishOf = (key: string): string | undefined => CATALOGS.en.get(key);
 
 export type MessageParam = string | number | Message;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
@@ -26,12 +59,12 @@ export class Message {
 
 export const msg = (key: MessageKey, params?: MessageParams) => new Message(key, params);
 
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+export const isMessageKey = (key: string): key is MessageKey => CATALOGS.en.has(key);
 
 // `{name}` is replaced by params.name; an unknown placeholder stays as it is. Values are inserted
 // once, so a `{…}` inside a value is never expanded.
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template: string = CATALOGS[locale][key] ?? en[key] ?? key;
+  const template = CATALOGS[locale].get(key) ?? CATALOGS.en.get(key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
@@ -60,7 +93,8 @@ export const localise = (locale: Locale, text: Localisable): string =>
 
 // The key whose English under `prefix` is exactly `text` (titles and record names given as English).
 export function keyForEnglish(prefix: 'title.' | 'entity.', text: string): MessageKey | undefined {
-  return (Object.keys(en) as MessageKey[]).find((key) => key.startsWith(prefix) && en[key] === text);
+  for (const [key, english] of CATALOGS.en) if (key.startsWith(prefix) && english === text) return key as MessageKey;
+  return undefined;
 }
 
 // Simplified Chinese for zh, zh-CN, zh-SG, zh-Hans…; Traditional tags (zh-TW, zh-HK, zh-Hant…) are not
