@@ -326,13 +326,23 @@ describe('dataProvider', () => {
   it('calls the webhook endpoints: events, delivery log, one delivery and a test send', async () => {
     const detail = { id: 'd1', webhookId: 'w1', event: 'webhook.test', status: 'succeeded', attempts: [] };
     const { provider, calls } = setup({
-      'GET /api/v1/webhooks/events': () => json(200, { events: ['customer.created', 'order.confirmed'] }),
+      'GET /api/v1/webhooks/events': () =>
+        json(200, {
+          events: ['customer.created', 'order.confirmed'],
+          catalog: [
+            { name: 'customer.created', description: 'A customer was created' },
+            { name: 'order.confirmed', description: 'An order was confirmed' },
+          ],
+        }),
       'GET /api/v1/webhooks/w1/deliveries': () =>
         json(200, { data: [{ id: 'd1', event: 'customer.created' }], total: 31, page: 2, pageSize: 10 }),
       'GET /api/v1/webhooks/w1/deliveries/d1': () => json(200, detail),
       'POST /api/v1/webhooks/w1/test': () => json(200, detail),
     });
-    await expect(provider.listWebhookEvents()).resolves.toEqual(['customer.created', 'order.confirmed']);
+    await expect(provider.listWebhookEvents()).resolves.toEqual([
+      { name: 'customer.created', description: 'A customer was created' },
+      { name: 'order.confirmed', description: 'An order was confirmed' },
+    ]);
     await expect(provider.listWebhookDeliveries('w1', { page: 2, pageSize: 10, status: 'failed' })).resolves.toEqual({
       data: [{ id: 'd1', event: 'customer.created' }],
       total: 31,

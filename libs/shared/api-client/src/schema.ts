@@ -2735,7 +2735,14 @@ export interface components {
             url: string;
             version: number;
         };
+        WebhookEventInfoDto: {
+            /** @example A customer was created */
+            description: string;
+            /** @example customer.created */
+            name: string;
+        };
         WebhookEventsDto: {
+            catalog: components["schemas"]["WebhookEventInfoDto"][];
             events: string[];
         };
         WebhookPageDto: {

@@ -13,7 +13,8 @@ export const webhookCallbacks: ResourceCallbacks = {
 
 // The webhook endpoints that are not CRUD: the event catalog, the delivery log and test sends.
 export const webhookActions = (client: ApiClient) => ({
-  listWebhookEvents: async () => (await ok(client.GET('/api/v1/webhooks/events'))).events,
+  // Each event with its description in the UI language (the registry every lib adds to).
+  listWebhookEvents: async () => (await ok(client.GET('/api/v1/webhooks/events'))).catalog,
 
   listWebhookDeliveries: (
     webhookId: Identifier,

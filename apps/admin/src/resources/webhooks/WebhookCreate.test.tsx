@@ -27,7 +27,7 @@ describe('WebhookCreate', () => {
     await user.type(await screen.findByLabelText(/^URL/), 'https://erp.example.com/hooks/crm');
     // Events come from GET /webhooks/events, with "all" and per-group choices first.
     await user.click(screen.getByLabelText(/^Events/));
-    await user.click(await screen.findByRole('option', { name: 'customer.created' }));
+    await user.click(await screen.findByRole('option', { name: 'customer.created — A customer was created' }));
     await user.click(screen.getByLabelText(/^Events/));
     await user.click(await screen.findByRole('option', { name: 'All order events (order.*)' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -34,7 +34,15 @@ const EventsInput = () => {
     // The catalog changes only with a server release.
     staleTime: Infinity,
   });
-  const choices = eventChoices(events, record?.events).map((id) => ({ id, name: eventLabel(translate, id) }));
+  // Each event reads as the registry describes it (in the UI language), after its name.
+  const descriptions = new Map(events.map((e) => [e.name, e.description]));
+  const choices = eventChoices(
+    events.map((e) => e.name),
+    record?.events,
+  ).map((id) => {
+    const description = descriptions.get(id);
+    return { id, name: description ? `${id} — ${description}` : eventLabel(translate, id) };
+  });
   return (
     <AutocompleteArrayInput
       source="events"

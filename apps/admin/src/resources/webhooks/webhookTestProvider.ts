@@ -11,7 +11,11 @@ import { fakeDataProvider } from '../../test/fakeDataProvider';
 
 // Test-only: fakeDataProvider with the webhook actions as spies, answering from in-memory deliveries.
 
-export const EVENTS = ['customer.created', 'customer.updated', 'order.confirmed'];
+export const EVENTS = [
+  { name: 'customer.created', description: 'A customer was created' },
+  { name: 'customer.updated', description: 'A customer was changed' },
+  { name: 'order.confirmed', description: 'An order was confirmed' },
+];
 
 export const webhook = (overrides: Partial<Webhook> & { id: string }): Webhook => ({
   url: 'https://erp.example.com/hooks/crm',

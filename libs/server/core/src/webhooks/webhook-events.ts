@@ -1,35 +1,63 @@
-// Domain events a webhook can subscribe to. Core cannot import the domain libs, so the names are
-// listed here; a lib adding events calls registerWebhookEvents() at load time.
-const catalog = new Set<string>([
-  'customer.created',
-  'customer.updated',
-  'customer.deleted',
-  'customer.restored',
-  'customer.merged',
-  'order.created',
-  'order.updated',
-  'order.deleted',
-  'order.confirmed',
-  'order.delivered',
-  'order.completed',
-  'order.cancelled',
-  'payment.received',
-  'payment.deleted',
-]);
+import type { EventEmitter2 } from '@nestjs/event-emitter';
+import type { MessageKey } from '../i18n/translate';
+
+declare const payloadType: unique symbol;
+
+// An event name that carries the type of its payload, so emitting it with another payload fails the
+// type-check (see emitEvent). Still a string: @OnEvent(name) and EventEmitter2 take it as it is.
+export type DomainEvent<P extends object> = string & { readonly [payloadType]?: P };
+
+// The payload an event carries.
+export type PayloadOf<E> = E extends DomainEvent<infer P> ? P : never;
+
+export interface WebhookEventDefinition {
+  name: string;
+  // What happened, in the lib's message catalog (the events list renders it in the caller's language).
+  description: MessageKey;
+}
+
+// Domain events a webhook can subscribe to. Core names none: each lib defines its own at load time
+// with defineWebhookEvent (customers: customer.*, order.*, payment.*).
+const catalog = new Map<string, WebhookEventDefinition>();
 
 // Sent by POST /webhooks/:id/test only.
 export const WEBHOOK_TEST_EVENT = 'webhook.test';
 
 const EVENT_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
-export function registerWebhookEvents(...names: string[]) {
-  for (const name of names) {
-    if (!EVENT_NAME.test(name)) throw new Error(`invalid webhook event name "${name}"`);
-    catalog.add(name);
-  }
+// Declares a domain event that webhooks may subscribe to, with its payload type (ids and amounts,
+// never entities: it is sent as JSON):
+//   export const TicketOpened = defineWebhookEvent<TicketEvent>('ticket.opened', { description: 'webhook_event.ticket_opened' });
+export function defineWebhookEvent<P extends object>(
+  name: string,
+  options: { description: MessageKey },
+): DomainEvent<P> {
+  if (!EVENT_NAME.test(name)) throw new Error(`invalid webhook event name "${name}"`);
+  const known = catalog.get(name);
+  if (known && known.description !== options.description) throw new Error(`webhook event "${name}" is defined twice`);
+  catalog.set(name, { name, description: options.description });
+  return name as DomainEvent<P>;
 }
 
-export const webhookEvents = (): string[] => [...catalog].sort();
+// An event that stays inside the process (webhooks never send it), typed like the others.
+export const defineDomainEvent = <P extends object>(name: string): DomainEvent<P> => name as DomainEvent<P>;
+
+// Emits an event with the payload its definition declares.
+export function emitEvent<P extends object>(emitter: EventEmitter2, event: DomainEvent<P>, payload: NoInfer<P>): void {
+  emitter.emit(event, payload);
+}
+
+// …and waits for the listeners (an event handled inside a transaction).
+export async function emitEventAsync<P extends object>(
+  emitter: EventEmitter2,
+  event: DomainEvent<P>,
+  payload: NoInfer<P>,
+): Promise<void> {
+  await emitter.emitAsync(event, payload);
+}
+
+export const webhookEvents = (): WebhookEventDefinition[] =>
+  [...catalog.values()].sort((a, b) => a.name.localeCompare(b.name));
 
 export const isWebhookEvent = (name: string) => catalog.has(name);
 
@@ -38,7 +66,7 @@ export function isSubscribable(pattern: string): boolean {
   if (pattern === '*' || catalog.has(pattern)) return true;
   if (!pattern.endsWith('.*')) return false;
   const prefix = pattern.slice(0, -1);
-  return [...catalog].some((e) => e.startsWith(prefix));
+  return [...catalog.keys()].some((e) => e.startsWith(prefix));
 }
 
 // The patterns that match an event: itself, each "<prefix>.*" above it, and "*".

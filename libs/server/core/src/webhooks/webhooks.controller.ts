@@ -15,6 +15,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { Roles } from '../auth/roles.decorator';
 import { Role } from '../auth/roles';
+import { RequestLocale } from '../i18n/request-locale.decorator';
+import type { Locale } from '../i18n/translate';
 import {
   CreateWebhookDto,
   ListWebhookDeliveriesQueryDto,
@@ -40,8 +42,8 @@ export class WebhooksController {
   @Get('events')
   @ApiOperation({ summary: 'List the events a webhook can subscribe to', operationId: 'listWebhookEvents' })
   @ApiOkResponse({ type: WebhookEventsDto })
-  listWebhookEvents(): WebhookEventsDto {
-    return this.webhooks.listWebhookEvents();
+  listWebhookEvents(@RequestLocale() locale: Locale): WebhookEventsDto {
+    return this.webhooks.listWebhookEvents(locale);
   }
 
   @Get()

@@ -7,11 +7,23 @@ import { join } from 'node:path';
 import { Role } from '../auth/roles';
 import { TestContext, createTestApp, createTestWorker, deleteRedisKeys, loginAs, waitFor } from '../testing';
 import { User } from '../users/user.entity';
+import { registerMessages, type MessageKey } from '../i18n/translate';
+import { defineWebhookEvent } from './webhook-events';
 import { verifyWebhookSignature } from './webhook-signature';
 import { WebhookDelivery, WebhookDeliveryAttempt } from './webhook-delivery.entity';
 import { Webhook } from './webhook.entity';
 
 type Headers = { Authorization: string };
+
+// A module of its own registers an event, as a lib does at load time.
+registerMessages({
+  en: { 'webhook_event.test_widget_built': 'A widget was built' },
+  zh: { 'webhook_event.test_widget_built': '造好了一个部件' },
+});
+const WidgetBuilt = defineWebhookEvent<{ id: string }>('test_widget.built', {
+  description: 'webhook_event.test_widget_built' as MessageKey,
+});
+
 interface Received {
   path: string;
   headers: IncomingHttpHeaders;
@@ -306,8 +318,30 @@ describe('webhooks', () => {
     expect(list.body.data.every((w: object) => !('secret' in w))).toBe(true);
     const catalogue = await ctx.http.get('/api/v1/webhooks/events').set(admin.headers).expect(200);
     expect(catalogue.body.events).toEqual(
-      expect.arrayContaining(['customer.created', 'order.confirmed', 'payment.received']),
+      expect.arrayContaining(['customer.created', 'order.confirmed', 'payment.received', WidgetBuilt]),
     );
+    expect(catalogue.body.catalog).toEqual(
+      expect.arrayContaining([
+        { name: 'customer.created', description: 'A customer was created' },
+        { name: 'test_widget.built', description: 'A widget was built' },
+      ]),
+    );
+    const zh = await ctx.http
+      .get('/api/v1/webhooks/events')
+      .set(admin.headers)
+      .set('Accept-Language', 'zh-CN')
+      .expect(200);
+    expect(zh.body.catalog).toEqual(
+      expect.arrayContaining([
+        { name: 'order.confirmed', description: '订单已确认' },
+        { name: 'test_widget.built', description: '造好了一个部件' },
+      ]),
+    );
+    await ctx.http
+      .post('/api/v1/webhooks')
+      .set(admin.headers)
+      .send({ url: 'https://hooks.example.com/widgets', events: ['test_widget.*'] })
+      .expect(201);
 
     const manager = await loginAs(ctx, Role.SalesManager);
     await ctx.http.get('/api/v1/webhooks').set(manager.headers).expect(403);

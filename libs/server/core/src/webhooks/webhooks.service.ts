@@ -23,6 +23,7 @@ import {
   WebhookDto,
   WebhookEventsDto,
 } from './dto/webhook.dto';
+import { Locale, translate } from '../i18n/translate';
 import { isSubscribable, WEBHOOK_TEST_EVENT, webhookEvents } from './webhook-events';
 import { checkWebhookUrl } from './webhook-url';
 import { WebhookDelivery, WebhookDeliveryAttempt } from './webhook-delivery.entity';
@@ -42,8 +43,9 @@ export class WebhooksService {
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  listWebhookEvents(): WebhookEventsDto {
-    return { events: webhookEvents() };
+  listWebhookEvents(locale: Locale): WebhookEventsDto {
+    const catalog = webhookEvents().map((e) => ({ name: e.name, description: translate(locale, e.description) }));
+    return { events: catalog.map((e) => e.name), catalog };
   }
 
   listWebhooks(query: ListWebhooksQueryDto): Promise<Page<WebhookDto>> {

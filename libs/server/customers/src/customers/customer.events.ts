@@ -1,21 +1,10 @@
-import type { AuthUser } from '@crm/server-core';
+import { type AuthUser, defineDomainEvent, defineWebhookEvent } from '@crm/server-core';
 import { EntityManager } from 'typeorm';
+import '../i18n/messages';
 
 // Domain events of the customer record. created/updated/deleted/restored/merged are emitted after
 // the transaction commits (webhooks, caches); customer.merging is emitted inside the merge
 // transaction and awaited.
-export const CustomerEvents = {
-  Created: 'customer.created',
-  Updated: 'customer.updated',
-  Deleted: 'customer.deleted',
-  Restored: 'customer.restored',
-  Merged: 'customer.merged',
-  Merging: 'customer.merging',
-  // The owner changed (create with an owner, edit, bulk update). In-process only: not a webhook
-  // event (customer.updated/created already tell integrations).
-  Assigned: 'customer.assigned',
-} as const;
-
 export interface CustomerEvent {
   id: string;
 }
@@ -39,6 +28,21 @@ export interface CustomerMergedEvent {
   targetId: string;
   sourceId: string;
 }
+
+// Webhooks may subscribe to all but customer.merging (see defineWebhookEvent).
+export const CustomerEvents = {
+  Created: defineWebhookEvent<CustomerEvent>('customer.created', { description: 'webhook_event.customer_created' }),
+  Updated: defineWebhookEvent<CustomerEvent>('customer.updated', { description: 'webhook_event.customer_updated' }),
+  Deleted: defineWebhookEvent<CustomerEvent>('customer.deleted', { description: 'webhook_event.customer_deleted' }),
+  Restored: defineWebhookEvent<CustomerEvent>('customer.restored', {
+    description: 'webhook_event.customer_restored',
+  }),
+  Merged: defineWebhookEvent<CustomerMergedEvent>('customer.merged', { description: 'webhook_event.customer_merged' }),
+  Merging: defineDomainEvent<CustomerMergingEvent>('customer.merging'),
+  // The owner changed (create with an owner, edit, bulk update). In-process only: not a webhook
+  // event (customer.updated/created already tell integrations).
+  Assigned: defineDomainEvent<CustomerAssignedEvent>('customer.assigned'),
+} as const;
 
 // Handle it to move your module's records from sourceId to targetId:
 //   @OnEvent(CustomerEvents.Merging, { suppressErrors: false })

@@ -1,5 +1,6 @@
 import {
   AuthUser,
+  emitEvent,
   Locale,
   localise,
   Message,
@@ -84,9 +85,10 @@ export class CustomersBulkService {
       };
       if (outcome === 'updated') {
         out.updated++;
-        this.events.emit(CustomerEvents.Updated, { id });
+        emitEvent(this.events, CustomerEvents.Updated, { id });
         const owners = ownerChanges.get(id);
-        if (owners) this.events.emit(CustomerEvents.Assigned, customerAssigned(id, owners.after, owners.before, user));
+        if (owners)
+          emitEvent(this.events, CustomerEvents.Assigned, customerAssigned(id, owners.after, owners.before, user));
       } else if (outcome === 'unchanged') out.unchanged++;
       else out.failed.push(failure(id, outcome, locale));
     }

@@ -1,5 +1,6 @@
 import {
   AuthUser,
+  emitEvent,
   ForbiddenError,
   likePattern,
   msg,
@@ -196,8 +197,8 @@ export class CustomersService implements OnModuleInit {
       });
       return saved.id;
     });
-    this.events.emit(CustomerEvents.Created, { id });
-    if (ownerId) this.events.emit(CustomerEvents.Assigned, customerAssigned(id, ownerId, null, user));
+    emitEvent(this.events, CustomerEvents.Created, { id });
+    if (ownerId) emitEvent(this.events, CustomerEvents.Assigned, customerAssigned(id, ownerId, null, user));
     return toCustomerDto(await this.customers.findOneByOrFail({ id }));
   }
 
@@ -238,8 +239,9 @@ export class CustomersService implements OnModuleInit {
       await screenCustomers(m, [customer]);
       await saveCatchingCode(m, customer);
     });
-    this.events.emit(CustomerEvents.Updated, { id });
-    if (owners) this.events.emit(CustomerEvents.Assigned, customerAssigned(id, owners.after, owners.before, user));
+    emitEvent(this.events, CustomerEvents.Updated, { id });
+    if (owners)
+      emitEvent(this.events, CustomerEvents.Assigned, customerAssigned(id, owners.after, owners.before, user));
     return this.getCustomer(id, user);
   }
 
@@ -249,7 +251,7 @@ export class CustomersService implements OnModuleInit {
       const customer = await this.access.findVisible(user, id, m, true);
       await m.softRemove(customer);
     });
-    this.events.emit(CustomerEvents.Deleted, { id });
+    emitEvent(this.events, CustomerEvents.Deleted, { id });
   }
 
   async restoreCustomer(id: string, user: AuthUser): Promise<CustomerDto> {
@@ -265,7 +267,7 @@ export class CustomersService implements OnModuleInit {
       if (customer.mergedIntoId) throw customerMerged(customer.mergedIntoId);
       await m.recover(customer);
     });
-    this.events.emit(CustomerEvents.Restored, { id });
+    emitEvent(this.events, CustomerEvents.Restored, { id });
     return this.getCustomer(id, user);
   }
 }

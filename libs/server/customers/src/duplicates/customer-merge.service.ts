@@ -1,4 +1,4 @@
-import { AuditService, AuthUser } from '@crm/server-core';
+import { AuditService, AuthUser, emitEvent, emitEventAsync } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
@@ -63,7 +63,7 @@ export class CustomerMergeService {
 
       const moved = await moveLinkedRecords(m, sourceId, targetId);
       const event: CustomerMergingEvent = { targetId, sourceId, manager: m };
-      await this.events.emitAsync(CustomerEvents.Merging, event);
+      await emitEventAsync(this.events, CustomerEvents.Merging, event);
 
       // Reloaded: listeners may have changed either row (e.g. order aggregates).
       const target = await m.findOneByOrFail(Customer, { id: targetId });
@@ -88,9 +88,9 @@ export class CustomerMergeService {
         m,
       );
     });
-    this.events.emit(CustomerEvents.Merged, { targetId, sourceId });
-    this.events.emit(CustomerEvents.Updated, { id: targetId });
-    this.events.emit(CustomerEvents.Deleted, { id: sourceId });
+    emitEvent(this.events, CustomerEvents.Merged, { targetId, sourceId });
+    emitEvent(this.events, CustomerEvents.Updated, { id: targetId });
+    emitEvent(this.events, CustomerEvents.Deleted, { id: sourceId });
     return toCustomerDto(await this.access.findVisible(user, targetId));
   }
 }

@@ -118,4 +118,20 @@ export const en = {
   'notification.order_confirmed.body': '{actor} confirmed order {number} of {customer}: {total} {currency}.',
   'notification.order_paid.title': 'Order {number} of {customer} paid in full',
   'notification.order_paid.body': 'A payment of {amount} {currency} settled order {number} ({total} {currency}).',
+
+  // Webhook events (GET /webhooks/events)
+  'webhook_event.customer_created': 'A customer was created',
+  'webhook_event.customer_updated': 'A customer was changed (fields, owner, stage, classification)',
+  'webhook_event.customer_deleted': 'A customer was moved to the bin',
+  'webhook_event.customer_restored': 'A customer was restored from the bin',
+  'webhook_event.customer_merged': 'A duplicate customer was merged into another',
+  'webhook_event.order_created': 'An order was created',
+  'webhook_event.order_updated': 'An order was changed',
+  'webhook_event.order_deleted': 'A draft order was deleted',
+  'webhook_event.order_confirmed': 'An order was confirmed',
+  'webhook_event.order_delivered': 'An order was delivered',
+  'webhook_event.order_completed': 'An order was completed',
+  'webhook_event.order_cancelled': 'An order was cancelled',
+  'webhook_event.payment_received': 'A payment was recorded',
+  'webhook_event.payment_deleted': 'A payment was deleted',
 } as const;

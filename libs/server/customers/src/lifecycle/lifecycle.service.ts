@@ -1,4 +1,4 @@
-import { AuthUser, Page, paginate } from '@crm/server-core';
+import { AuthUser, emitEvent, Page, paginate } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -64,7 +64,7 @@ export class LifecycleService implements OnModuleInit {
       if (customer.lifecycleStage === dto.stage) throw stageUnchanged(dto.stage);
       return this.apply(m, customer, dto.stage, dto.reason, LifecycleChangeOrigin.Manual, user);
     });
-    this.events.emit(CustomerEvents.Updated, { id: customerId });
+    emitEvent(this.events, CustomerEvents.Updated, { id: customerId });
     return toLifecycleChangeDto(change);
   }
 

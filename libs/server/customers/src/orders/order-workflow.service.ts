@@ -1,4 +1,4 @@
-import { AuthUser } from '@crm/server-core';
+import { AuthUser, DomainEvent, emitEvent } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,12 +15,12 @@ import { countedOrders, refreshCustomerOrderStats } from './order-aggregates';
 import { lockOrder } from './order-lock';
 import { nextOrderStatus, OrderAction } from './order-status';
 import { DeliveryStatus, Order } from './order.entity';
-import { OrderEvents } from './order.events';
+import { OrderEvent, OrderEvents } from './order.events';
 import { OrderLine } from './order-line.entity';
 import { orderHasPayments, orderOutstanding } from './orders.errors';
 import { OrdersService } from './orders.service';
 
-const EVENTS: Record<OrderAction, string> = {
+const EVENTS: Record<OrderAction, DomainEvent<OrderEvent>> = {
   [OrderAction.Confirm]: OrderEvents.Confirmed,
   [OrderAction.Deliver]: OrderEvents.Delivered,
   [OrderAction.Complete]: OrderEvents.Completed,
@@ -64,7 +64,7 @@ export class OrderWorkflowService {
           `First order ${order.number} confirmed`,
         );
     });
-    if (becameActive) this.events.emit(CustomerEvents.Updated, { id: result.customerId });
+    if (becameActive) emitEvent(this.events, CustomerEvents.Updated, { id: result.customerId });
     return result;
   }
 
@@ -111,7 +111,7 @@ export class OrderWorkflowService {
       await apply(m, order, lines);
       return order.customerId;
     });
-    this.events.emit(EVENTS[action], { id, customerId });
+    emitEvent(this.events, EVENTS[action], { id, customerId });
     return this.orders.getOrder(id, user);
   }
 }

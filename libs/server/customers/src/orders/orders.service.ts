@@ -1,5 +1,6 @@
 import {
   AuthUser,
+  emitEvent,
   FilesService,
   likePattern,
   NotFoundError,
@@ -155,7 +156,7 @@ export class OrdersService implements OnModuleInit {
       await writeLines(m, saved.id, lines);
       return saved;
     });
-    this.events.emit(OrderEvents.Created, { id: order.id, customerId: order.customerId });
+    emitEvent(this.events, OrderEvents.Created, { id: order.id, customerId: order.customerId });
     return this.getOrder(order.id, user);
   }
 
@@ -180,7 +181,7 @@ export class OrdersService implements OnModuleInit {
       if (lines) await writeLines(m, id, lines);
       return order.customerId;
     });
-    this.events.emit(OrderEvents.Updated, { id, customerId });
+    emitEvent(this.events, OrderEvents.Updated, { id, customerId });
     return this.getOrder(id, user);
   }
 
@@ -195,7 +196,7 @@ export class OrdersService implements OnModuleInit {
       return order.customerId;
     });
     await purgeFiles?.();
-    this.events.emit(OrderEvents.Deleted, { id, customerId });
+    emitEvent(this.events, OrderEvents.Deleted, { id, customerId });
   }
 
   private async withLines(m: EntityManager, orders: Order[]): Promise<OrderDto[]> {

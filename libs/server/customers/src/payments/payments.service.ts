@@ -1,4 +1,4 @@
-import { AuthUser, likePattern, NotFoundError, Page, paginate, User, assertVersion } from '@crm/server-core';
+import { assertVersion, AuthUser, emitEvent, likePattern, NotFoundError, Page, paginate, User } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -96,7 +96,7 @@ export class PaymentsService implements OnModuleInit {
       await m.save(order);
       return saved;
     });
-    this.events.emit(PaymentEvents.Received, eventOf(payment));
+    emitEvent(this.events, PaymentEvents.Received, eventOf(payment));
     return this.getPayment(payment.id, user);
   }
 
@@ -129,7 +129,7 @@ export class PaymentsService implements OnModuleInit {
       await m.save(order);
       return { ...found, id };
     });
-    this.events.emit(PaymentEvents.Deleted, eventOf(payment));
+    emitEvent(this.events, PaymentEvents.Deleted, eventOf(payment));
   }
 
   private async lockReferencedOrder(m: EntityManager, orderId: string, user: AuthUser): Promise<Order> {

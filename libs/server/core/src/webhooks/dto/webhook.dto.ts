@@ -36,9 +36,17 @@ export class WebhookPageDto {
   @ApiProperty() pageSize!: number;
 }
 
+export class WebhookEventInfoDto {
+  @ApiProperty({ example: 'customer.created' }) name!: string;
+  /** What happened, in the caller's language (Accept-Language). */
+  @ApiProperty({ example: 'A customer was created' }) description!: string;
+}
+
 export class WebhookEventsDto {
-  /** Event names a webhook can subscribe to (besides "<prefix>.*" and "*"). */
+  /** Event names a webhook can subscribe to (besides "<prefix>.*" and "*"), from every module's registry. */
   @ApiProperty({ type: [String] }) events!: string[];
+  /** The same events with their descriptions. */
+  @ApiProperty({ type: [WebhookEventInfoDto] }) catalog!: WebhookEventInfoDto[];
 }
 
 export class WebhookDeliveryDto {
