@@ -62,10 +62,16 @@ import { OrderImporter } from './import-export/importers/order.importer';
 import { ProductImporter } from './import-export/importers/product.importer';
 import { ImportsController } from './import-export/imports.controller';
 import { ImportsService } from './import-export/imports.service';
+import { ContactSearchSource } from './contacts/contacts.sources';
+import { CustomerSearchSource } from './customers/customers.sources';
+import { InteractionTimelineSource } from './interactions/interactions.sources';
+import { LifecycleTimelineSource } from './lifecycle/lifecycle.sources';
+import { OrderSearchSource, OrderTimelineSource } from './orders/orders.sources';
+import { PaymentTimelineSource } from './payments/payments.sources';
 
 // The shared customer record and everything hanging directly off it. Other modules use the
 // exported services: CustomerAccessService for visibility of customer-linked records,
-// TimelineService/SearchService to register their sources, DictionaryService for keys and usages,
+// @TimelineSource/@SearchSource to declare their sources, DictionaryService for keys and usages,
 // LifecycleService.proposeStage for rules.
 @Module({
   imports: [
@@ -123,6 +129,14 @@ import { ImportsService } from './import-export/imports.service';
     ExportsService,
     ...CUSTOMERS_TILES,
     CustomerNotificationsListener,
+    // Declared timeline and search sources (collected by TimelineService and SearchService).
+    CustomerSearchSource,
+    ContactSearchSource,
+    InteractionTimelineSource,
+    LifecycleTimelineSource,
+    OrderTimelineSource,
+    OrderSearchSource,
+    PaymentTimelineSource,
   ],
   exports: [
     CustomerAccessService,

@@ -369,6 +369,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/timeline/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline's item types (for its filter), with this customer's count of each */
+        get: operations["listCustomerTimelineTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard/tiles": {
         parameters: {
             query?: never;
@@ -2319,7 +2336,7 @@ export interface components {
         ScreeningGrade: "a" | "b" | "c" | "eliminate";
         SearchResultDto: {
             /** Format: uuid */
-            customerId: string;
+            customerId: string | null;
             /** Format: uuid */
             id: string;
             subtitle: string | null;
@@ -2403,6 +2420,16 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        TimelineTypeDto: {
+            count: number;
+            /** @example Orders */
+            label: string;
+            /** @example order */
+            type: string;
+        };
+        TimelineTypesDto: {
+            data: components["schemas"]["TimelineTypeDto"][];
         };
         UnreadCountDto: {
             count: number;
@@ -3773,6 +3800,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelinePageDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCustomerTimelineTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineTypesDto"];
                 };
             };
             /** @description Not signed in, or the token/API key is invalid */

@@ -22,6 +22,8 @@ export interface TestContext {
 export interface TestAppOptions {
   // Builds the root module from the runtime; defaults to the API's AppModule.
   module?: (runtime: Runtime) => DynamicModule | Type;
+  // Modules booted beside the root module, e.g. a fake lib that declares contributions.
+  imports?: Array<DynamicModule | Type>;
   env?: Record<string, string>;
 }
 
@@ -54,7 +56,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   };
   const build = options.module ?? defaultModule;
   if (!build) throw new Error('no test app module: tools/jest/setup-integration.ts sets it');
-  const app = await NestFactory.create<NestExpressApplication>(build(runtime), { logger: ['error'] });
+  const root = build(runtime);
+  const composed: DynamicModule | Type = options.imports?.length
+    ? { module: class TestAppRoot {}, imports: [root, ...options.imports] }
+    : root;
+  const app = await NestFactory.create<NestExpressApplication>(composed, { logger: ['error'] });
   configureHttpApp(app, config, { docs: true });
   await app.init();
   const ds = app.get(DataSource);

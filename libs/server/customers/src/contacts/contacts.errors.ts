@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { ConflictError, fieldError } from '@crm/server-core';
 
 export const primaryContactConflict = () =>

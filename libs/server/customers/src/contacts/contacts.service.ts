@@ -1,10 +1,9 @@
-import { AuthUser, likePattern, NotFoundError, Page, paginate, assertVersion } from '@crm/server-core';
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { assertVersion, AuthUser, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { CustomerAccessService } from '../customers/customer-access.service';
-import { SearchService } from '../search/search.service';
 import { Contact } from './contact.entity';
 import { primaryContactConflict } from './contacts.errors';
 import { ContactDto, toContactDto } from './dto/contact.dto';
@@ -28,23 +27,12 @@ const FIELDS = [
 
 // Contacts are visible exactly when their customer is.
 @Injectable()
-export class ContactsService implements OnModuleInit {
+export class ContactsService {
   constructor(
     @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
-    @Inject(SearchService) private readonly search: SearchService,
   ) {}
-
-  onModuleInit() {
-    this.search.registerSource('contact', {
-      sql: `SELECT ct.id, ct.name AS title, concat_ws(' · ', cu.name, ct.title, coalesce(ct.mobile, ct.phone), ct.email) AS subtitle,
-                   ct.customer_id, greatest(word_similarity(:q, ct.name), word_similarity(:q, coalesce(ct.email, '')),
-                   CASE WHEN ct.mobile ILIKE :pattern OR ct.phone ILIKE :pattern THEN 0.8 ELSE 0 END) AS rank
-            FROM contacts ct JOIN customers cu ON cu.id = ct.customer_id
-            WHERE ct.name ILIKE :pattern OR ct.email ILIKE :pattern OR ct.mobile ILIKE :pattern OR ct.phone ILIKE :pattern`,
-    });
-  }
 
   async listContacts(query: ListContactsQueryDto, user: AuthUser): Promise<Page<ContactDto>> {
     const qb = this.contacts.createQueryBuilder('ct');

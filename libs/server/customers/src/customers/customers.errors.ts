@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { ConflictError, fieldError, msg, OwnerResolutionOptions, RuleViolationError } from '@crm/server-core';
 
 export const customerCodeTaken = (code: string) =>

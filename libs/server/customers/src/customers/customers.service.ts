@@ -22,7 +22,6 @@ import { lowerBound, upperBound } from '../common/validation';
 import { DictionaryKeyCheck, DictionaryService } from '../dictionary/dictionary.service';
 import { LifecycleChangeOrigin } from '../lifecycle/lifecycle-change.entity';
 import { recordLifecycleChange } from '../lifecycle/lifecycle-history';
-import { SearchService } from '../search/search.service';
 import { CustomerAccessService } from './customer-access.service';
 import { customerCodes } from './customer-code';
 import { Customer } from './customer.entity';
@@ -117,7 +116,6 @@ export class CustomersService implements OnModuleInit {
     @Inject(OwnerResolutionService) private readonly owners: OwnerResolutionService,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
     @Inject(DictionaryService) private readonly dictionary: DictionaryService,
-    @Inject(SearchService) private readonly search: SearchService,
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
 
@@ -126,12 +124,6 @@ export class CustomersService implements OnModuleInit {
     this.dictionary.registerUsage('region', { table: 'customers', column: 'region' });
     this.dictionary.registerUsage('customer_source', { table: 'customers', column: 'source' });
     this.dictionary.registerUsage('customer_tier', { table: 'customers', column: 'value_tier' });
-    this.search.registerSource('customer', {
-      sql: `SELECT c.id, c.name AS title, concat_ws(' · ', c.code, c.phone, c.email) AS subtitle,
-                   c.id AS customer_id, ${CUSTOMER_TEXT_RANK} AS rank
-            FROM customers c
-            WHERE c.deleted_at IS NULL AND ${CUSTOMER_TEXT_MATCH}`,
-    });
   }
 
   async listCustomers(query: ListCustomersQueryDto, user: AuthUser): Promise<Page<CustomerDto>> {

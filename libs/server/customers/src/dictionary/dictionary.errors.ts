@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { ConflictError, fieldError, FieldError, invalidFields } from '@crm/server-core';
 
 export const dictionaryEntryExists = (type: string, key: string) =>

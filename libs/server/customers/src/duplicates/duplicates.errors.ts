@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { fieldError, RuleViolationError } from '@crm/server-core';
 
 export const cannotMergeIntoItself = () =>

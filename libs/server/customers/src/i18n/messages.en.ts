@@ -134,4 +134,10 @@ export const en = {
   'webhook_event.order_cancelled': 'An order was cancelled',
   'webhook_event.payment_received': 'A payment was recorded',
   'webhook_event.payment_deleted': 'A payment was deleted',
+
+  // Timeline item types (the timeline's filter)
+  'timeline_type.interaction': 'Interactions',
+  'timeline_type.lifecycle_change': 'Lifecycle changes',
+  'timeline_type.order': 'Orders',
+  'timeline_type.payment': 'Payments',
 } as const;

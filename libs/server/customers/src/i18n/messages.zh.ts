@@ -128,4 +128,9 @@ export const zh: Translation<typeof en> = {
   'webhook_event.order_cancelled': '订单已取消',
   'webhook_event.payment_received': '登记了回款',
   'webhook_event.payment_deleted': '回款被删除',
+
+  'timeline_type.interaction': '交往记录',
+  'timeline_type.lifecycle_change': '生命周期变化',
+  'timeline_type.order': '订单',
+  'timeline_type.payment': '回款',
 };

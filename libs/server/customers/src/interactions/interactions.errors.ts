@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { fieldError, InvalidInputError, msg } from '@crm/server-core';
 
 export const contactNotOfCustomer = () =>

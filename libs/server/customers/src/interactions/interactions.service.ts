@@ -6,7 +6,6 @@ import { lowerBound, upperBound } from '../common/validation';
 import { Contact } from '../contacts/contact.entity';
 import { CustomerAccessService } from '../customers/customer-access.service';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import { TimelineService } from '../timeline/timeline.service';
 import { CreateInteractionDto } from './dto/create-interaction.dto';
 import { InteractionDto, toInteractionDto } from './dto/interaction.dto';
 import { ListInteractionsQueryDto } from './dto/list-interactions-query.dto';
@@ -25,20 +24,10 @@ export class InteractionsService implements OnModuleInit {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
     @Inject(DictionaryService) private readonly dictionary: DictionaryService,
-    @Inject(TimelineService) private readonly timeline: TimelineService,
   ) {}
 
   onModuleInit() {
     this.dictionary.registerUsage('interaction_type', { table: 'interactions', column: 'type' });
-    this.timeline.registerSource('interaction', {
-      sql: `SELECT i.id, i.occurred_at, coalesce(d.label_en, i.type) AS title, i.summary,
-                   jsonb_build_object('interactionType', i.type, 'contactId', i.contact_id, 'staffId', i.staff_id,
-                                      'place', i.place, 'outcome', i.outcome, 'nextStep', i.next_step,
-                                      'nextStepAt', i.next_step_at, 'labelZh', d.label_zh) AS data
-            FROM interactions i
-            LEFT JOIN dictionary_entries d ON d.type = 'interaction_type' AND d.key = i.type
-            WHERE i.customer_id = :customerId`,
-    });
   }
 
   async listInteractions(query: ListInteractionsQueryDto, user: AuthUser): Promise<Page<InteractionDto>> {

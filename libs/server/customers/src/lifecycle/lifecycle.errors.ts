@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { fieldError, msg, RuleViolationError } from '@crm/server-core';
 import { LifecycleStage } from '../customers/customer.enums';
 

@@ -1,5 +1,5 @@
 import { AuthUser, emitEvent, Page, paginate } from '@crm/server-core';
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -7,7 +7,6 @@ import { CustomerAccessService } from '../customers/customer-access.service';
 import { Customer } from '../customers/customer.entity';
 import { LifecycleStage, OverridableClassification } from '../customers/customer.enums';
 import { CustomerEvents } from '../customers/customer.events';
-import { TimelineService } from '../timeline/timeline.service';
 import { ChangeLifecycleStageDto } from './dto/change-lifecycle-stage.dto';
 import { LifecycleChangeDto, toLifecycleChangeDto } from './dto/lifecycle-change.dto';
 import { ListLifecycleChangesQueryDto } from './dto/list-lifecycle-changes-query.dto';
@@ -17,26 +16,13 @@ import { stageUnchanged } from './lifecycle.errors';
 
 // The relationship lifecycle (SPEC 1.2): history, manual changes, and the entry point for rules.
 @Injectable()
-export class LifecycleService implements OnModuleInit {
+export class LifecycleService {
   constructor(
     @InjectRepository(LifecycleChange) private readonly changes: Repository<LifecycleChange>,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
-    @Inject(TimelineService) private readonly timeline: TimelineService,
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
-
-  onModuleInit() {
-    this.timeline.registerSource('lifecycle_change', {
-      sql: `SELECT l.id, l.occurred_at,
-                   'Lifecycle: ' || coalesce(l.from_stage || ' → ', '') || l.to_stage AS title,
-                   l.reason AS summary,
-                   jsonb_build_object('fromStage', l.from_stage, 'toStage', l.to_stage, 'origin', l.origin,
-                                      'actorId', l.actor_id, 'actorName', l.actor_name) AS data
-            FROM customer_lifecycle_changes l
-            WHERE l.customer_id = :customerId`,
-    });
-  }
 
   async listLifecycleChanges(
     customerId: string,

@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import {
   ConflictError,
   fieldError,

@@ -16,8 +16,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { CustomerAccessService } from '../customers/customer-access.service';
-import { SearchService } from '../search/search.service';
-import { TimelineService } from '../timeline/timeline.service';
 import {
   CreateOrderDto,
   DRAFT_ONLY_FIELDS,
@@ -63,32 +61,11 @@ export class OrdersService implements OnModuleInit {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
     @Inject(OwnerResolutionService) private readonly owners: OwnerResolutionService,
-    @Inject(TimelineService) private readonly timeline: TimelineService,
-    @Inject(SearchService) private readonly search: SearchService,
     @Inject(FilesService) private readonly files: FilesService,
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
 
   onModuleInit() {
-    // One item per step the order went through.
-    this.timeline.registerSource('order', {
-      sql: `SELECT o.id, e.at AS occurred_at,
-                   'Order ' || o.number || ' ' || e.step AS title,
-                   o.total::text || ' ' || o.currency AS summary,
-                   jsonb_build_object('orderId', o.id, 'number', o.number, 'step', e.step, 'status', o.status,
-                                      'total', o.total::text, 'currency', o.currency) AS data
-            FROM orders o
-            CROSS JOIN LATERAL (VALUES ('created', o.created_at), ('confirmed', o.confirmed_at),
-                                       ('delivered', o.delivered_at), ('completed', o.completed_at),
-                                       ('cancelled', o.cancelled_at)) AS e(step, at)
-            WHERE o.customer_id = :customerId AND e.at IS NOT NULL`,
-    });
-    this.search.registerSource('order', {
-      sql: `SELECT o.id, o.number AS title, concat_ws(' · ', cu.name, o.status, o.total::text || ' ' || o.currency) AS subtitle,
-                   o.customer_id, word_similarity(:q, o.number) AS rank
-            FROM orders o JOIN customers cu ON cu.id = o.customer_id
-            WHERE o.number ILIKE :pattern`,
-    });
     this.files.registerAccess('orders', async (user, orderId) => {
       const order = await this.orders.findOne({ where: { id: orderId }, select: { id: true, customerId: true } });
       if (!order) return 'none';

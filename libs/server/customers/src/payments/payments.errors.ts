@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { fieldError, InvalidInputError, msg, RuleViolationError } from '@crm/server-core';
 import { OrderStatus } from '../orders/order.entity';
 import { orderStatusName } from '../orders/orders.errors';

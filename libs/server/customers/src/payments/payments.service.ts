@@ -12,7 +12,6 @@ import { lockOrder } from '../orders/order-lock';
 import { PAYABLE_STATUSES } from '../orders/order-status';
 import { Order, OrderStatus } from '../orders/order.entity';
 import { PaymentEvents } from '../orders/order.events';
-import { TimelineService } from '../timeline/timeline.service';
 import { CreatePaymentDto, ListPaymentsQueryDto, PaymentFieldsDto, UpdatePaymentDto } from './dto/payment-inputs.dto';
 import { PaymentDto, toPaymentDto } from './dto/payment.dto';
 import { Payment } from './payment.entity';
@@ -36,24 +35,11 @@ export class PaymentsService implements OnModuleInit {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
     @Inject(DictionaryService) private readonly dictionary: DictionaryService,
-    @Inject(TimelineService) private readonly timeline: TimelineService,
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
 
   onModuleInit() {
     this.dictionary.registerUsage('payment_method', { table: 'payments', column: 'method' });
-    this.timeline.registerSource('payment', {
-      sql: `SELECT p.id, p.paid_at AS occurred_at,
-                   'Payment ' || p.amount::text || ' ' || o.currency AS title,
-                   concat_ws(' · ', 'Order ' || o.number, coalesce(d.label_en, p.method), p.reference) AS summary,
-                   jsonb_build_object('orderId', p.order_id, 'number', o.number, 'amount', p.amount::text,
-                                      'currency', o.currency, 'method', p.method, 'methodLabelZh', d.label_zh,
-                                      'handledById', p.handled_by_id) AS data
-            FROM payments p
-            JOIN orders o ON o.id = p.order_id
-            LEFT JOIN dictionary_entries d ON d.type = 'payment_method' AND d.key = p.method
-            WHERE p.customer_id = :customerId`,
-    });
   }
 
   async listPayments(query: ListPaymentsQueryDto, user: AuthUser): Promise<Page<PaymentDto>> {

@@ -1,3 +1,4 @@
+import '../i18n/messages';
 import { ConflictError, fieldError, InvalidInputError, msg } from '@crm/server-core';
 
 const codeInUse = (code: string) => [fieldError('code', 'field.value_in_use', { value: code })];

@@ -1,15 +1,53 @@
 import { Role } from '@crm/server-core';
 import { createTestApp, createUser, loginAs, TestContext } from '@crm/server-core/testing';
+import { Injectable, Module } from '@nestjs/common';
 import { createContact, createCustomer } from '../testing';
-import { SearchService } from './search.service';
+import { SearchSource } from './search-source';
+
+// Sources another lib declares on providers of its module.
+@Injectable()
+@SearchSource({
+  name: 'test_order',
+  sql: `SELECT o.id, o.number AS title, NULL AS subtitle, o.customer_id, similarity(o.number, :q) AS rank
+        FROM test_orders o WHERE o.number ILIKE :pattern`,
+})
+class TestOrderSearchSource {}
+
+// No customer: every signed-in user may read knowledge-base articles.
+@Injectable()
+@SearchSource({
+  name: 'test_article',
+  visibility: 'public',
+  sql: `SELECT a.id, a.title, a.body AS subtitle, NULL AS customer_id, similarity(a.title, :q) AS rank
+        FROM test_articles a WHERE a.title ILIKE :pattern`,
+})
+class TestArticleSearchSource {}
+
+// No customer and a rule of its own: a campaign is visible to its owner's team.
+@Injectable()
+@SearchSource({
+  name: 'test_campaign',
+  visibility: { where: ':seesAll OR x.owner_id = ANY(CAST(:visibleOwnerIds AS uuid[]))' },
+  sql: `SELECT c.id, c.name AS title, NULL AS subtitle, NULL AS customer_id, c.owner_id, 1 AS rank
+        FROM test_campaigns c WHERE c.name ILIKE :pattern`,
+})
+class TestCampaignSearchSource {}
+
+@Module({ providers: [TestOrderSearchSource, TestArticleSearchSource, TestCampaignSearchSource] })
+class TestSourcesModule {}
 
 describe('global search API', () => {
   let ctx: TestContext;
   let me: Awaited<ReturnType<typeof loginAs>>;
 
   beforeAll(async () => {
-    ctx = await createTestApp();
+    ctx = await createTestApp({ imports: [TestSourcesModule] });
     me = await loginAs(ctx, Role.AccountManager);
+    await ctx.ds.query(
+      `CREATE TABLE test_orders (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), customer_id uuid, number text);
+       CREATE TABLE test_articles (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), title text, body text);
+       CREATE TABLE test_campaigns (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text, owner_id uuid)`,
+    );
   });
   afterAll(() => ctx.close());
 
@@ -60,13 +98,6 @@ describe('global search API', () => {
   });
 
   it('searches sources other modules register, with the same visibility', async () => {
-    await ctx.ds.query(
-      `CREATE TABLE test_orders (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), customer_id uuid, number text)`,
-    );
-    ctx.app.get(SearchService).registerSource('test_order', {
-      sql: `SELECT o.id, o.number AS title, NULL AS subtitle, o.customer_id, similarity(o.number, :q) AS rank
-            FROM test_orders o WHERE o.number ILIKE :pattern`,
-    });
     const mine = await createCustomer(ctx.ds, { ownerId: me.user.id });
     const other = await createUser(ctx.ds);
     const theirs = await createCustomer(ctx.ds, { ownerId: other.id });
@@ -77,6 +108,31 @@ describe('global search API', () => {
     const res = await ctx.http.get('/api/v1/search?q=SO-2026').set(me.headers).expect(200);
     expect(res.body.data).toEqual([
       expect.objectContaining({ type: 'test_order', title: 'SO-2026-0001', customerId: mine.id }),
+    ]);
+  });
+
+  it('finds records of no customer, each under its own visibility rule', async () => {
+    const teammate = await createUser(ctx.ds, { roles: [Role.AccountManager] });
+    await ctx.ds.query(`INSERT INTO test_articles (title, body) VALUES ('Zebra care guide', 'How to')`);
+    await ctx.ds.query(
+      `INSERT INTO test_campaigns (name, owner_id) VALUES ('Zebra spring', $1), ('Zebra autumn', $2)`,
+      [me.user.id, teammate.id],
+    );
+    const res = await ctx.http.get('/api/v1/search?q=zebra').set(me.headers).expect(200);
+    expect(res.body.data.map((r: { type: string; title: string; customerId: string | null }) => r)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'test_article', title: 'Zebra care guide', customerId: null }),
+        expect.objectContaining({ type: 'test_campaign', title: 'Zebra spring', customerId: null }),
+      ]),
+    );
+    // The other rep's campaign is not visible to me; an admin sees both, and the article too.
+    expect(res.body.data.map((r: { title: string }) => r.title)).not.toContain('Zebra autumn');
+    const admin = await loginAs(ctx, Role.Admin);
+    const all = await ctx.http.get('/api/v1/search?q=zebra&types=test_campaign,test_article').set(admin.headers);
+    expect(all.body.data.map((r: { title: string }) => r.title).sort()).toEqual([
+      'Zebra autumn',
+      'Zebra care guide',
+      'Zebra spring',
     ]);
   });
 

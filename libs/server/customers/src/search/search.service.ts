@@ -1,62 +1,54 @@
-import { AuthUser, fieldError, InvalidInputError, likePattern, msg, RecordVisibilityService } from '@crm/server-core';
-import { Inject, Injectable } from '@nestjs/common';
+import {
+  AuthUser,
+  ContributionsService,
+  fieldError,
+  InvalidInputError,
+  likePattern,
+  msg,
+  RecordVisibilityService,
+} from '@crm/server-core';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SearchQueryDto } from './dto/search-query.dto';
 import { SearchResultDto, SearchResultsDto } from './dto/search-result.dto';
+import { SearchSource, SearchSourceDefinition } from './search-source';
 
-// One kind of record global search finds. `sql` is a SELECT with the columns
-//   id uuid, title text, subtitle text (nullable), customer_id uuid, rank real (higher is better)
-// that may use the named parameters :q (the search text), :pattern (lower-cased '%text%',
-// wildcards escaped) and :digits (the digits of the text, '' when fewer than 3: for phone numbers).
-// Filter with ILIKE on trigram-indexed columns; the search keeps only rows whose customer is live
-// and visible to the user, and orders everything by rank.
-export interface SearchSource {
-  sql: string;
-}
-
-const NAME = /^[a-z][a-z0-9_]*$/;
-
+// Global search over every declared @SearchSource: one UNION ALL query, each branch filtered by its
+// source's visibility rule, ordered by rank.
 @Injectable()
-export class SearchService {
-  private readonly sources = new Map<string, SearchSource>();
+export class SearchService implements OnModuleInit {
+  private readonly sources = new Map<string, SearchSourceDefinition>();
 
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
+    @Inject(ContributionsService) private readonly contributions: ContributionsService,
   ) {}
 
-  // Adds a kind of record to global search; `type` is what results carry (customer, contact, order…).
-  registerSource(type: string, source: SearchSource) {
-    if (!NAME.test(type)) throw new Error(`invalid search source name "${type}"`);
-    if (this.sources.has(type)) throw new Error(`search source "${type}" is registered twice`);
-    this.sources.set(type, source);
+  onModuleInit() {
+    for (const { meta } of this.contributions.collect(SearchSource)) this.sources.set(meta.name, meta);
   }
 
   get types(): string[] {
-    return [...this.sources.keys()];
+    return [...this.sources.keys()].sort();
   }
 
   async search(query: SearchQueryDto, user: AuthUser): Promise<SearchResultsDto> {
-    const wanted = query.types?.length ? query.types : this.types;
+    const wanted = query.types?.length ? [...new Set(query.types)] : this.types;
     const unknown = wanted.filter((t) => !this.sources.has(t));
     if (unknown.length)
       throw new InvalidInputError(msg('validation_failed.search_type', { type: unknown[0] }), [
         fieldError('types', 'field.only_values', { values: this.types.join(', ') }),
       ]);
+    if (!wanted.length) return { data: [] };
     const text = query.q.trim();
     const digits = text.replace(/\D/g, '');
-    const branches = wanted.map(
-      (type) =>
-        `SELECT '${type}'::text AS type, x.id::uuid AS id, x.title::text AS title, x.subtitle::text AS subtitle,
-                x.customer_id::uuid AS customer_id, x.rank::real AS rank
-         FROM (${this.sources.get(type)!.sql}) x`,
-    );
     const scope = await this.visibility.scopeFor(user);
+    const seesAll = scope.kind === 'all';
+    const branches = wanted.map((type) => branch(type, this.sources.get(type)!, seesAll));
     const [sql, params] = this.ds.driver.escapeQueryWithParameters(
       `SELECT s.type, s.id, s.title, s.subtitle, s.customer_id
        FROM (${branches.join(' UNION ALL ')}) s
-       JOIN customers vc ON vc.id = s.customer_id AND vc.deleted_at IS NULL
-       WHERE ${scope.kind === 'all' ? 'TRUE' : 'vc.owner_id = ANY(CAST(:visibleOwnerIds AS uuid[]))'}
        ORDER BY s.rank DESC, s.title, s.id
        LIMIT :limit`,
       {
@@ -65,7 +57,9 @@ export class SearchService {
         pattern: likePattern(text.toLowerCase()),
         digits: digits.length >= 3 ? digits : '',
         limit: query.limit ?? 20,
-        visibleOwnerIds: scope.kind === 'all' ? [] : scope.userIds,
+        seesAll,
+        visibleOwnerIds: seesAll ? [] : scope.userIds,
+        userId: user.id,
       },
     );
     const rows: SearchRow[] = await this.ds.query(sql, params);
@@ -73,12 +67,27 @@ export class SearchService {
   }
 }
 
+// A source's rows with its visibility rule applied. Names are checked by the contribution kind
+// (lower-case dotted words), so quoting the type is safe.
+function branch(type: string, source: SearchSourceDefinition, seesAll: boolean): string {
+  const visibility = source.visibility ?? 'customer';
+  const select = `SELECT '${type}'::text AS type, x.id::uuid AS id, x.title::text AS title,
+                         x.subtitle::text AS subtitle, x.customer_id::uuid AS customer_id, x.rank::real AS rank
+                  FROM (${source.sql}) x`;
+  if (visibility === 'public') return select;
+  if (visibility === 'customer')
+    return `${select}
+            JOIN customers vc ON vc.id = x.customer_id AND vc.deleted_at IS NULL
+            ${seesAll ? '' : 'WHERE vc.owner_id = ANY(CAST(:visibleOwnerIds AS uuid[]))'}`;
+  return `${select} WHERE (${visibility.where})`;
+}
+
 interface SearchRow {
   type: string;
   id: string;
   title: string;
   subtitle: string | null;
-  customer_id: string;
+  customer_id: string | null;
 }
 
 const toSearchResultDto = (r: SearchRow): SearchResultDto => ({

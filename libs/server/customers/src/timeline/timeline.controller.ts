@@ -1,7 +1,7 @@
-import { Authenticated, AuthUser, CurrentUser } from '@crm/server-core';
+import { Authenticated, AuthUser, CurrentUser, Locale, RequestLocale } from '@crm/server-core';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TimelinePageDto } from './dto/timeline-item.dto';
+import { TimelinePageDto, TimelineTypesDto } from './dto/timeline-item.dto';
 import { TimelineQueryDto } from './dto/timeline-query.dto';
 import { TimelineService } from './timeline.service';
 
@@ -23,5 +23,20 @@ export class TimelineController {
     @CurrentUser() user: AuthUser,
   ): Promise<TimelinePageDto> {
     return this.timeline.getCustomerTimeline(id, query, user);
+  }
+
+  @Get(':id/timeline/types')
+  @Authenticated()
+  @ApiOperation({
+    summary: "The timeline's item types (for its filter), with this customer's count of each",
+    operationId: 'listCustomerTimelineTypes',
+  })
+  @ApiOkResponse({ type: TimelineTypesDto })
+  listCustomerTimelineTypes(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @RequestLocale() locale: Locale,
+  ): Promise<TimelineTypesDto> {
+    return this.timeline.listCustomerTimelineTypes(id, user, locale);
   }
 }

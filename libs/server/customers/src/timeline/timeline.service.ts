@@ -1,19 +1,20 @@
-import { AuthUser, fieldError, InvalidInputError, likePattern, msg, parseSort } from '@crm/server-core';
-import { Inject, Injectable } from '@nestjs/common';
+import {
+  AuthUser,
+  ContributionsService,
+  fieldError,
+  InvalidInputError,
+  likePattern,
+  Locale,
+  msg,
+  parseSort,
+  translate,
+} from '@crm/server-core';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CustomerAccessService } from '../customers/customer-access.service';
-import { TimelineItemDto, TimelinePageDto } from './dto/timeline-item.dto';
+import { TimelineItemDto, TimelinePageDto, TimelineTypesDto } from './dto/timeline-item.dto';
 import { TimelineQueryDto } from './dto/timeline-query.dto';
-
-// One kind of item on a customer's timeline. `sql` is a SELECT of the customer's items with the columns
-//   id uuid, occurred_at timestamptz, title text, summary text (nullable), data jsonb (nullable)
-// filtered on the named parameter :customerId (use an index on your customer_id column). Items
-// carry the source's name as their `type`.
-export interface TimelineSource {
-  sql: string;
-}
-
-const NAME = /^[a-z][a-z0-9_]*$/;
+import { TimelineSource, TimelineSourceDefinition } from './timeline-source';
 
 interface TimelineRow {
   type: string;
@@ -25,24 +26,24 @@ interface TimelineRow {
   total: string;
 }
 
+// A customer's timeline over every declared @TimelineSource (interactions, lifecycle changes,
+// orders, payments, and what other libs declare).
 @Injectable()
-export class TimelineService {
-  private readonly sources = new Map<string, TimelineSource>();
+export class TimelineService implements OnModuleInit {
+  private readonly sources = new Map<string, TimelineSourceDefinition>();
 
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomerAccessService) private readonly access: CustomerAccessService,
+    @Inject(ContributionsService) private readonly contributions: ContributionsService,
   ) {}
 
-  // Adds a kind of item (interaction, lifecycle_change, order, payment, service_request, call, …).
-  registerSource(type: string, source: TimelineSource) {
-    if (!NAME.test(type)) throw new Error(`invalid timeline source name "${type}"`);
-    if (this.sources.has(type)) throw new Error(`timeline source "${type}" is registered twice`);
-    this.sources.set(type, source);
+  onModuleInit() {
+    for (const { meta } of this.contributions.collect(TimelineSource)) this.sources.set(meta.name, meta);
   }
 
   get types(): string[] {
-    return [...this.sources.keys()];
+    return [...this.sources.keys()].sort();
   }
 
   // Newest first; one UNION ALL query per page (the total comes with the rows).
@@ -60,14 +61,7 @@ export class TimelineService {
       .map(([column, dir]) => `${column} ${dir}`)
       .join(', ');
     if (!wanted.length) return { data: [], total: 0, page, pageSize };
-    const union = wanted
-      .map(
-        (type) =>
-          `SELECT '${type}'::text AS type, x.id::text AS id, x.occurred_at::timestamptz AS occurred_at,
-                  x.title::text AS title, x.summary::text AS summary, x.data::jsonb AS data
-           FROM (${this.sources.get(type)!.sql}) x`,
-      )
-      .join(' UNION ALL ');
+    const union = this.union(wanted);
     const where = query.q ? 'WHERE t.title ILIKE :pattern OR t.summary ILIKE :pattern' : '';
     const params = { customerId, pattern: query.q ? likePattern(query.q.trim()) : undefined };
     const run = async (sql: string, extra: Record<string, unknown> = {}) => {
@@ -87,6 +81,39 @@ export class TimelineService {
         ? Number((await run(`SELECT count(*) AS total FROM (${union}) t ${where}`))[0].total)
         : 0;
     return { data: rows.map(toTimelineItemDto), total, page, pageSize };
+  }
+
+  // Every type the timeline knows, named in the caller's language, with how many items this customer has.
+  async listCustomerTimelineTypes(customerId: string, user: AuthUser, locale: Locale): Promise<TimelineTypesDto> {
+    await this.access.findVisible(user, customerId);
+    const types = this.types;
+    const counts = new Map<string, number>();
+    if (types.length) {
+      const [sql, values] = this.ds.driver.escapeQueryWithParameters(
+        `SELECT t.type, count(*)::int AS n FROM (${this.union(types)}) t GROUP BY t.type`,
+        { customerId },
+      );
+      for (const r of (await this.ds.query(sql, values)) as Array<{ type: string; n: number }>) counts.set(r.type, r.n);
+    }
+    return {
+      data: types.map((type) => ({
+        type,
+        label: translate(locale, this.sources.get(type)!.label),
+        count: counts.get(type) ?? 0,
+      })),
+    };
+  }
+
+  // Names are checked by the contribution kind (lower-case dotted words), so quoting them is safe.
+  private union(types: string[]): string {
+    return types
+      .map(
+        (type) =>
+          `SELECT '${type}'::text AS type, x.id::text AS id, x.occurred_at::timestamptz AS occurred_at,
+                  x.title::text AS title, x.summary::text AS summary, x.data::jsonb AS data
+           FROM (${this.sources.get(type)!.sql}) x`,
+      )
+      .join(' UNION ALL ');
   }
 }
 

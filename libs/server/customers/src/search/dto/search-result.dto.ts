@@ -7,8 +7,8 @@ export class SearchResultDto {
   @ApiProperty({ example: '上海华信贸易有限公司' }) title!: string;
   /** A second line: code, phone, email, the customer's name… */
   @ApiProperty({ type: String, nullable: true }) subtitle!: string | null;
-  /** The customer the record belongs to (its own id for a customer). */
-  @ApiProperty({ format: 'uuid' }) customerId!: string;
+  /** The customer the record belongs to (its own id for a customer); null for records of no customer (articles, campaigns…). */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) customerId!: string | null;
 }
 
 export class SearchResultsDto {

@@ -19,3 +19,17 @@ export class TimelinePageDto {
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }
+
+export class TimelineTypeDto {
+  /** What the types filter takes: interaction, order, … */
+  @ApiProperty({ example: 'order' }) type!: string;
+  /** The type's name in the caller's language (Accept-Language). */
+  @ApiProperty({ example: 'Orders' }) label!: string;
+  /** This customer's items of the type. */
+  @ApiProperty() count!: number;
+}
+
+export class TimelineTypesDto {
+  /** Every type the timeline knows, by type. */
+  @ApiProperty({ type: [TimelineTypeDto] }) data!: TimelineTypeDto[];
+}
