@@ -180,6 +180,9 @@ export const customersCrmEn = {
     sections: { what: 'Interaction', outcome: 'Outcome and next step' },
   },
   timeline: {
+    filter: 'Show item types',
+    all_types: 'All',
+    none_of_types: 'Nothing of the chosen types yet',
     empty: 'Nothing has happened with this customer yet',
     load_more: 'Show older',
     lifecycle: 'Lifecycle: %{from} → %{to}',

@@ -174,6 +174,9 @@ export const customersCrmZh: CustomersCrmMessages = {
     sections: { what: '交往内容', outcome: '结果与下一步' },
   },
   timeline: {
+    filter: '按类型显示',
+    all_types: '全部',
+    none_of_types: '暂无所选类型的记录',
     empty: '该客户暂无任何记录',
     load_more: '显示更早的记录',
     lifecycle: '生命周期：%{from} → %{to}',

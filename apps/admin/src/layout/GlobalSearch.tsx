@@ -7,10 +7,13 @@ import type { CrmDataProvider, SearchResult } from '../providers/types';
 
 const DEBOUNCE_MS = 300;
 
-// Records with their own page; anything else opens its customer.
+// Records with their own page; anything else opens its customer (a record of no customer, e.g. an
+// article of a module without an admin page yet, opens nothing).
 const PAGES: Record<string, string> = { customer: 'customers', contact: 'contacts', order: 'orders' };
-export const searchResultPath = (result: SearchResult) =>
-  PAGES[result.type] ? `/${PAGES[result.type]}/${result.id}/show` : `/customers/${result.customerId}/show`;
+export const searchResultPath = (result: SearchResult): string | undefined => {
+  if (PAGES[result.type]) return `/${PAGES[result.type]}/${result.id}/show`;
+  return result.customerId ? `/customers/${result.customerId}/show` : undefined;
+};
 
 function useDebounced<T>(value: T, delay: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -52,9 +55,10 @@ export const GlobalSearch = () => {
         if (reason !== 'reset') setInput(value);
       }}
       onChange={(_e, option) => {
-        if (!option) return;
+        const path = option && searchResultPath(option);
+        if (!path) return;
         setInput('');
-        void navigate(searchResultPath(option));
+        void navigate(path);
       }}
       noOptionsText={translate(q ? 'crm.search.none' : 'crm.search.hint')}
       loadingText={translate('ra.page.loading')}

@@ -36,6 +36,7 @@ export type Interaction = Rec<Schemas['InteractionDto']>;
 export type LifecycleChange = Schemas['LifecycleChangeDto'];
 export type LifecycleStage = Schemas['LifecycleStage'];
 export type TimelineItem = Schemas['TimelineItemDto'];
+export type TimelineType = Schemas['TimelineTypeDto'];
 export type SearchResult = Schemas['SearchResultDto'];
 export type DuplicateGroup = Schemas['DuplicateGroupDto'];
 export type DuplicateReason = Schemas['DuplicateReason'];

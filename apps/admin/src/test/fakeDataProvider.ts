@@ -113,10 +113,18 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       table('lifecycle-changes').unshift(change);
       return change;
     },
-    getCustomerTimeline: async (customerId: Identifier, page: number, pageSize: number) => {
-      const rows = table('timeline').filter((r) => r.customerId === customerId);
+    getCustomerTimeline: async (customerId: Identifier, page: number, pageSize: number, types: string[] = []) => {
+      const rows = table('timeline').filter(
+        (r) => r.customerId === customerId && (!types.length || types.includes(String(r.type))),
+      );
       return { data: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length };
     },
+    listCustomerTimelineTypes: async (customerId: Identifier) =>
+      table('timeline-types').map((t) => ({
+        type: String(t.type),
+        label: String(t.label),
+        count: table('timeline').filter((r) => r.customerId === customerId && r.type === t.type).length,
+      })),
     restoreCustomer: async (id: Identifier) => Object.assign(find('customers', id), { deletedAt: null }),
     bulkUpdateCustomers: async (ids: Identifier[], changes: { ownerId?: string | null; status?: string }) => {
       ids.forEach((id) => Object.assign(find('customers', id), changes));

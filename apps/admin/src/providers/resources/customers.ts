@@ -19,12 +19,21 @@ export const customerActions = (client: ApiClient) => ({
       }),
     ),
 
-  getCustomerTimeline: (customerId: Identifier, page: number, pageSize: number) =>
+  // `types` narrows the timeline to those item types (all when empty).
+  getCustomerTimeline: (customerId: Identifier, page: number, pageSize: number, types: string[] = []) =>
     ok(
       client.GET('/api/v1/customers/{id}/timeline', {
-        params: { path: { id: String(customerId) }, query: { page, pageSize } },
+        params: {
+          path: { id: String(customerId) },
+          query: { page, pageSize, ...(types.length ? { types: types.join(',') } : {}) },
+        },
       }),
     ),
+
+  // The timeline's item types, labelled in the UI language, with the customer's count of each.
+  listCustomerTimelineTypes: async (customerId: Identifier) =>
+    (await ok(client.GET('/api/v1/customers/{id}/timeline/types', { params: { path: { id: String(customerId) } } })))
+      .data,
 
   restoreCustomer: (id: Identifier) =>
     ok(client.POST('/api/v1/customers/{id}/restore', { params: { path: { id: String(id) } } })),

@@ -90,8 +90,17 @@ export function timelineSummary(
 ): string | null {
   const d = item.data;
   switch (item.type) {
-    case 'order':
-      return formatMoney(text(d.total), locale, text(d.currency));
+    case 'order': {
+      // The stage change the order's confirmation caused is part of the same event.
+      const change = d.lifecycleChange as { fromStage?: string; toStage?: string } | null | undefined;
+      const stage = (key: unknown) => translate(enumLabel('lifecycleStage', text(key)));
+      return [
+        formatMoney(text(d.total), locale, text(d.currency)),
+        change ? translate('crm.timeline.lifecycle', { from: stage(change.fromStage), to: stage(change.toStage) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+    }
     case 'payment':
       return [
         translate('crm.timeline.order', { number: text(d.number), step: '' }).trim(),
