@@ -1,6 +1,12 @@
-import { msg } from '../i18n/translate';
+import { type MessageKey, msg, registerMessages } from '../i18n/translate';
 import { toProblem } from './problem-details.filter';
 import { assertVersion, StaleVersionError } from './stale-version';
+
+// A lib's own wording for its record, as a lib's catalog would bring it.
+registerMessages({
+  en: { 'stale_version.ticket': 'The ticket was changed by someone else; reload it and try again' },
+  zh: { 'stale_version.ticket': '该工单已被他人修改，请重新加载后再试' },
+});
 
 describe('assertVersion', () => {
   it('passes when the sent version is the one stored', () => {
@@ -31,13 +37,13 @@ describe('assertVersion', () => {
     });
     expect(
       toProblem(
-        catchIt(() => assertVersion({ version: 1 }, 2, 'Order', msg('stale_version.order'))),
+        catchIt(() => assertVersion({ version: 1 }, 2, 'Ticket', msg('stale_version.ticket' as MessageKey))),
         'en',
       ),
     ).toMatchObject({
       status: 409,
       code: 'stale_version',
-      detail: 'The order was changed by someone else; reload it and try again',
+      detail: 'The ticket was changed by someone else; reload it and try again',
     });
   });
 });
