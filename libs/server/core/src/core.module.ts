@@ -17,6 +17,7 @@ import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RuntimeModule } from './runtime/runtime.module';
 import { ContributionsModule } from './platform/contributions';
+import { PermissionsModule } from './permissions/permissions.module';
 import { PROCESS_ROLE, Runtime } from './runtime/prepare-runtime';
 import { UsersModule } from './users/users.module';
 import { VisibilityModule } from './visibility/visibility.module';
@@ -53,6 +54,7 @@ export class CoreModule {
         } as Parameters<typeof TypeOrmModule.forRoot>[0]),
         EventEmitterModule.forRoot({ wildcard: true }),
         ContributionsModule,
+        PermissionsModule,
         HealthModule,
         JobsModule.forRoot(runtime, role, queues),
         MailModule,
@@ -80,6 +82,7 @@ export class CoreModule {
         AuthModule,
         UsersModule,
         DepartmentsModule,
+        ApiKeysModule,
         VisibilityModule,
         FilesModule,
         WebhooksModule,

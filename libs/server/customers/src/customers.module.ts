@@ -68,6 +68,7 @@ import { InteractionTimelineSource } from './interactions/interactions.sources';
 import { LifecycleTimelineSource } from './lifecycle/lifecycle.sources';
 import { OrderSearchSource, OrderTimelineSource } from './orders/orders.sources';
 import { PaymentTimelineSource } from './payments/payments.sources';
+import { CustomersPermissions } from './permissions';
 
 // The shared customer record and everything hanging directly off it. Other modules use the
 // exported services: CustomerAccessService for visibility of customer-linked records,
@@ -101,6 +102,7 @@ import { PaymentTimelineSource } from './payments/payments.sources';
     ExportsController,
   ],
   providers: [
+    CustomersPermissions,
     CustomerAccessService,
     CustomersService,
     CustomersBulkService,

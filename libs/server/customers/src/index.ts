@@ -66,6 +66,7 @@ export const customersModule = defineCrmModule({
 import './i18n/messages';
 export * from './customers.module';
 export * from './customers.queues';
+export * from './permissions';
 export * from './database/migrations';
 export * from './customers/customer.entity';
 export * from './customers/customer.enums';

@@ -148,7 +148,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /** The signed-in user and the permissions they hold */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -903,6 +903,23 @@ export interface paths {
         patch: operations["updatePayment"];
         trace?: never;
     };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The permission catalog: every permission, what it allows and the roles holding it */
+        get: operations["listPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/product-categories": {
         parameters: {
             query?: never;
@@ -1228,7 +1245,13 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
-            role: components["schemas"]["Role"];
+            /**
+             * @example [
+             *       "customers.read",
+             *       "orders.read"
+             *     ]
+             */
+            scopes: string[];
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -1386,7 +1409,13 @@ export interface components {
             expiresAt?: string | null;
             /** @example ERP sync */
             name: string;
-            role: components["schemas"]["Role"];
+            /**
+             * @example [
+             *       "customers.read",
+             *       "orders.read"
+             *     ]
+             */
+            scopes: string[];
         };
         CreateContactDto: {
             buyingRole?: components["schemas"]["BuyingRole"] | null;
@@ -1670,7 +1699,13 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
-            role: components["schemas"]["Role"];
+            /**
+             * @example [
+             *       "customers.read",
+             *       "orders.read"
+             *     ]
+             */
+            scopes: string[];
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -1701,6 +1736,32 @@ export interface components {
             updatedAt: string;
             /** @example https://erp.example.com/hooks/crm */
             url: string;
+            version: number;
+        };
+        CurrentUserDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            departmentId: string | null;
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            locale: components["schemas"]["Locale"];
+            name: string;
+            /**
+             * @example [
+             *       "customers.read",
+             *       "customers.write"
+             *     ]
+             */
+            permissions: string[];
+            roles: components["schemas"]["Role"][];
+            /** Format: date-time */
+            updatedAt: string;
             version: number;
         };
         CustomerDto: {
@@ -2246,6 +2307,14 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        PermissionDto: {
+            description: string;
+            /** @example customers.write */
+            key: string;
+            /** @example customers */
+            module: string;
+            roles: components["schemas"]["Role"][];
         };
         ProductCategoryDto: {
             active: boolean;
@@ -2824,7 +2893,7 @@ export interface operations {
                 q?: string;
                 /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
-                role?: components["schemas"]["Role"];
+                scope?: string;
                 revoked?: boolean;
             };
             header?: never;
@@ -2848,7 +2917,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission api_keys.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2885,7 +2954,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission api_keys.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2920,7 +2989,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission api_keys.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2955,7 +3024,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission api_keys.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3001,7 +3070,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, executive */
+            /** @description Needs the permission audit.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +3172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["CurrentUserDto"];
                 };
             };
             /** @description Not signed in, or the token/API key is invalid */
@@ -3173,6 +3242,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createContact: {
@@ -3203,7 +3279,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager, service_agent, call_agent */
+            /** @description Needs one of the permissions: contacts.write, contacts.create */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,6 +3314,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteContact: {
@@ -3264,7 +3347,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager, service_agent, call_agent */
+            /** @description Needs the permission contacts.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3303,7 +3386,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager, service_agent, call_agent */
+            /** @description Needs the permission contacts.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,6 +3453,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createCustomer: {
@@ -3400,7 +3490,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission customers.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,7 +3527,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission customers.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3474,7 +3564,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission customers.classify */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,7 +3610,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager */
+            /** @description Needs the permission duplicates.merge */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3555,6 +3645,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteCustomer: {
@@ -3581,7 +3678,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission customers.delete */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3620,7 +3717,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission customers.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3662,6 +3759,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     changeLifecycleStage: {
@@ -3694,7 +3798,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission customers.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3733,7 +3837,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager */
+            /** @description Needs the permission duplicates.merge */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +3872,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission customers.restore */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,6 +3908,13 @@ export interface operations {
             };
             /** @description Not signed in, or the token/API key is invalid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs the permission customers.read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3928,7 +4039,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission departments.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3989,7 +4100,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission departments.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4028,7 +4139,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission departments.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,7 +4211,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission dictionary.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4161,7 +4272,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission dictionary.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4200,7 +4311,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission dictionary.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,6 +4345,13 @@ export interface operations {
             };
             /** @description Not signed in, or the token/API key is invalid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs the permission customers.export (customers, contacts, interactions), orders.export (orders, payments) or products.read (products) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4436,7 +4554,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4483,7 +4601,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4535,7 +4653,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4570,7 +4688,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4618,6 +4736,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createInteraction: {
@@ -4648,7 +4773,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager, marketer, service_agent, call_agent */
+            /** @description Needs the permission interactions.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4683,6 +4808,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteInteraction: {
@@ -4709,7 +4841,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager, marketer, service_agent, call_agent */
+            /** @description Needs one of the permissions: interactions.delete.own, interactions.delete.any */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4748,7 +4880,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager, marketer, service_agent, call_agent */
+            /** @description Needs the permission interactions.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4790,7 +4922,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, executive */
+            /** @description Needs the permission job_runs.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4957,6 +5089,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission orders.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createOrder: {
@@ -4987,7 +5126,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5058,6 +5197,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission orders.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteOrder: {
@@ -5084,7 +5230,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5123,7 +5269,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5169,7 +5315,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5211,7 +5357,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5253,7 +5399,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.confirm */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5299,7 +5445,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5348,6 +5494,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission orders.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     listPayments: {
@@ -5386,6 +5539,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission orders.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createPayment: {
@@ -5416,7 +5576,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission payments.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5458,6 +5618,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission orders.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deletePayment: {
@@ -5484,7 +5651,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager */
+            /** @description Needs the permission payments.delete */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5523,8 +5690,34 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission payments.write */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionDto"][];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5565,6 +5758,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission products.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createProductCategory: {
@@ -5595,7 +5795,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission catalog.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5630,6 +5830,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission products.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteProductCategory: {
@@ -5656,7 +5863,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission catalog.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5695,7 +5902,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission catalog.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5736,6 +5943,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission products.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createProductLine: {
@@ -5766,7 +5980,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission catalog.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5801,6 +6015,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission products.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteProductLine: {
@@ -5827,7 +6048,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission catalog.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5866,7 +6087,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission catalog.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5910,6 +6131,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission products.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createProduct: {
@@ -5940,7 +6168,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager */
+            /** @description Needs the permission products.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5975,6 +6203,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission products.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     deleteProduct: {
@@ -6001,7 +6236,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager */
+            /** @description Needs the permission products.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6040,7 +6275,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager */
+            /** @description Needs the permission products.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6177,7 +6412,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission users.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,7 +6449,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission users.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6249,7 +6484,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission users.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6288,7 +6523,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission users.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6329,7 +6564,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6366,7 +6601,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6399,7 +6634,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6434,7 +6669,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6467,7 +6702,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6506,7 +6741,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6550,7 +6785,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6586,7 +6821,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6621,7 +6856,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin */
+            /** @description Needs the permission webhooks.manage */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,13 +1,11 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { Audited } from '../audit/audited.decorator';
-import { Role } from '../auth/roles';
 import { BaseEntity } from '../database/base.entity';
-import { ROLE_LIST_SQL, User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 
 // Integration credentials. Only the sha256 of the full key is stored; `prefix` identifies it in lists.
 @Audited('api-keys', { ignore: ['keyHash', 'lastUsedAt'] })
 @Entity('api_keys')
-@Check('ck_api_keys_role', `role IN (${ROLE_LIST_SQL})`)
 export class ApiKey extends BaseEntity {
   @Column('text')
   name!: string;
@@ -19,8 +17,10 @@ export class ApiKey extends BaseEntity {
   @Column('text', { select: false })
   keyHash!: string;
 
-  @Column('text')
-  role!: Role;
+  // Permission keys the key may use, within its creator's current permissions; `role:<role>` (keys
+  // made before scopes) stands for every permission of that role.
+  @Column('text', { array: true, default: () => "'{}'" })
+  scopes!: string[];
 
   @Index('ix_api_keys_created_by_id')
   @Column('uuid', { nullable: true })

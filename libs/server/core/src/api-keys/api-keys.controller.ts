@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
-import { Roles } from '../auth/roles.decorator';
-import { Role } from '../auth/roles';
+import { RequirePermission } from '../permissions/require-permission.decorator';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyDto, ApiKeyPageDto, CreatedApiKeyDto } from './dto/api-key.dto';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
@@ -14,7 +13,7 @@ export class ApiKeysController {
   constructor(@Inject(ApiKeysService) private readonly apiKeys: ApiKeysService) {}
 
   @Get()
-  @Roles(Role.Admin)
+  @RequirePermission('api_keys.manage')
   @ApiOperation({ summary: 'List API keys (never the key or its hash)', operationId: 'listApiKeys' })
   @ApiOkResponse({ type: ApiKeyPageDto })
   listApiKeys(@Query() query: ListApiKeysQueryDto) {
@@ -22,7 +21,7 @@ export class ApiKeysController {
   }
 
   @Post()
-  @Roles(Role.Admin)
+  @RequirePermission('api_keys.manage')
   @ApiOperation({
     summary: 'Create an API key; the full key is in this response only',
     operationId: 'createApiKey',
@@ -33,7 +32,7 @@ export class ApiKeysController {
   }
 
   @Get(':id')
-  @Roles(Role.Admin)
+  @RequirePermission('api_keys.manage')
   @ApiOperation({ summary: 'Get an API key', operationId: 'getApiKey' })
   @ApiOkResponse({ type: ApiKeyDto })
   getApiKey(@Param('id', ParseUUIDPipe) id: string) {
@@ -42,7 +41,7 @@ export class ApiKeysController {
 
   @Post(':id/revoke')
   @HttpCode(200)
-  @Roles(Role.Admin)
+  @RequirePermission('api_keys.manage')
   @ApiOperation({ summary: 'Revoke an API key: requests with it are refused from now on', operationId: 'revokeApiKey' })
   @ApiOkResponse({ type: ApiKeyDto })
   revokeApiKey(@Param('id', ParseUUIDPipe) id: string) {

@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
-import { expiredApiKey, invalidApiKey, revokedApiKey } from '../auth/auth.errors';
-import { NotFoundError } from '../errors/domain-error';
+import { apiKeyCreatorInactive, expiredApiKey, invalidApiKey, revokedApiKey } from '../auth/auth.errors';
+import { Role } from '../auth/roles';
+import { fieldError, InvalidInputError, NotFoundError } from '../errors/domain-error';
+import { PermissionsService } from '../permissions/permissions.service';
+import { User } from '../users/user.entity';
 import { Page } from '../pagination/list-query.dto';
 import { likePattern, paginate } from '../pagination/paginate';
 import { generateApiKey, parseApiKey, sha256 } from './api-key-format';
@@ -15,18 +18,21 @@ import { ListApiKeysQueryDto } from './dto/list-api-keys-query.dto';
 
 const SORTABLE = { name: 'k.name', createdAt: 'k.createdAt', lastUsedAt: 'k.lastUsedAt', expiresAt: 'k.expiresAt' };
 const TOUCH_INTERVAL_MS = 60_000;
+// Scopes of keys made before scopes existed: every permission of that role (migration 1763800005200).
+const LEGACY_ROLE_SCOPE = 'role:';
 
 @Injectable()
 export class ApiKeysService {
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
     @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(PermissionsService) private readonly permissions: PermissionsService,
   ) {}
 
   async listApiKeys(query: ListApiKeysQueryDto): Promise<Page<ApiKeyDto>> {
     const qb = this.keys.createQueryBuilder('k');
     if (query.q) qb.andWhere('(k.name ILIKE :q OR k.prefix ILIKE :q)', { q: likePattern(query.q) });
-    if (query.role) qb.andWhere('k.role = :role', { role: query.role });
+    if (query.scope) qb.andWhere(':scope = ANY(k.scopes)', { scope: query.scope });
     if (query.revoked !== undefined) qb.andWhere(query.revoked ? 'k.revokedAt IS NOT NULL' : 'k.revokedAt IS NULL');
     return paginate(qb, query, { sortable: SORTABLE, defaultSort: '-createdAt' }, toApiKeyDto);
   }
@@ -38,9 +44,21 @@ export class ApiKeysService {
   async createApiKey(dto: CreateApiKeyDto, actor: AuthUser): Promise<CreatedApiKeyDto> {
     const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : null;
     if (expiresAt && expiresAt.getTime() <= Date.now()) throw expiryInPast();
+    const unknown = dto.scopes.find((scope) => !this.permissions.has(scope));
+    if (unknown !== undefined) {
+      const error = fieldError('scopes', 'field.unknown_permission', { value: unknown });
+      throw new InvalidInputError(error, [error]);
+    }
     const { key, prefix, hash } = generateApiKey();
     const saved = await this.keys.save(
-      this.keys.create({ name: dto.name, role: dto.role, prefix, keyHash: hash, expiresAt, createdById: actor.id }),
+      this.keys.create({
+        name: dto.name,
+        scopes: [...new Set(dto.scopes)],
+        prefix,
+        keyHash: hash,
+        expiresAt,
+        createdById: actor.id,
+      }),
     );
     // The full key leaves the server once, in this response.
     return { ...toApiKeyDto(await this.find(saved.id)), key };
@@ -75,13 +93,28 @@ export class ApiKeysService {
         [key.id],
       );
     }
-    // Acts with the key's role; `id` is the creating user so records it creates have an owner.
+    return this.principalFor(key);
+  }
+
+  // A key acts for its creator, never beyond them: its scopes within the creator's current
+  // permissions, and the creator's roles decide which records it sees. A deactivated or deleted
+  // creator stops the key. `id` is the creator so records the key creates have an owner.
+  async principalFor(key: ApiKey): Promise<AuthUser> {
+    const creator = key.createdById ? await this.ds.getRepository(User).findOneBy({ id: key.createdById }) : null;
+    if (!creator?.active) throw apiKeyCreatorInactive();
+    const allowed = new Set(this.permissions.forRoles(creator.roles));
+    const scoped = new Set(
+      key.scopes.flatMap((scope) =>
+        scope.startsWith(LEGACY_ROLE_SCOPE) ? this.permissions.forRoles([scope.slice(5) as Role]) : [scope],
+      ),
+    );
     return {
-      id: key.createdById,
+      id: creator.id,
       email: '',
       name: key.name,
-      roles: [key.role],
-      departmentId: null,
+      roles: creator.roles,
+      permissions: [...scoped].filter((p) => allowed.has(p)),
+      departmentId: creator.departmentId,
       kind: 'api_key',
       apiKeyId: key.id,
     };

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator';
-import { Role } from '../auth/roles';
+import { RequirePermission } from '../permissions/require-permission.decorator';
 import { AuditService } from './audit.service';
 import { AuditChangeDto, AuditEntryPageDto, AuditLogQueryDto } from './dto/audit-entry.dto';
 
@@ -12,7 +11,7 @@ export class AuditLogController {
   constructor(@Inject(AuditService) private readonly audit: AuditService) {}
 
   @Get()
-  @Roles(Role.Admin, Role.Executive)
+  @RequirePermission('audit.read')
   @ApiOperation({ summary: 'Who changed what and when, newest first', operationId: 'listAuditLog' })
   @ApiOkResponse({ type: AuditEntryPageDto })
   listAuditLog(@Query() query: AuditLogQueryDto): Promise<AuditEntryPageDto> {

@@ -7,7 +7,11 @@ export interface AuthUser {
   id: string | null;
   email: string;
   name: string;
+  // For an API key: its creator's current roles (they decide which records it sees).
   roles: Role[];
+  // What the caller may do: the permissions of a user's roles, or an API key's scopes within its
+  // creator's current permissions. Checked by @RequirePermission and by services (hasPermission).
+  permissions: readonly string[];
   departmentId: string | null;
   kind: 'user' | 'api_key';
   apiKeyId?: string;

@@ -7,7 +7,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { LoginThrottle } from '../throttling/login-throttle.decorator';
-import { UserDto } from '../users/dto/user.dto';
+import { CurrentUserDto } from '../users/dto/user.dto';
 import { AuthUser, CurrentUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { AuthSessionDto } from './dto/auth-session.dto';
@@ -15,7 +15,7 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { Public } from './public.decorator';
-import { Authenticated } from './roles.decorator';
+import { Authenticated } from '../permissions/require-permission.decorator';
 import { UserAgent } from './user-agent.decorator';
 
 @ApiTags('auth')
@@ -63,8 +63,8 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
-  @ApiOperation({ summary: 'The signed-in user', operationId: 'getCurrentUser' })
-  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'The signed-in user and the permissions they hold', operationId: 'getCurrentUser' })
+  @ApiOkResponse({ type: CurrentUserDto })
   getCurrentUser(@CurrentUser() user: AuthUser) {
     return this.auth.me(user);
   }

@@ -22,6 +22,7 @@ export const sessionEnded = () => new UnauthorizedError('session_ended');
 export const invalidApiKey = () => new UnauthorizedError('invalid_api_key');
 export const revokedApiKey = () => new UnauthorizedError('api_key_revoked');
 export const expiredApiKey = () => new UnauthorizedError('api_key_expired');
+export const apiKeyCreatorInactive = () => new UnauthorizedError('api_key_creator_inactive');
 
 export class AccountLockedError extends DomainError {
   constructor(message: Message) {

@@ -249,7 +249,7 @@ describe('auth', () => {
       expect(res.body).toMatchObject({
         status: 403,
         title: 'Forbidden',
-        detail: 'You do not have permission to do this',
+        detail: 'You need the permission users.manage to do this',
       });
     });
 

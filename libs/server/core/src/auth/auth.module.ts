@@ -9,7 +9,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
-import { RolesGuard } from './roles.guard';
+import { PermissionsGuard } from '../permissions/permissions.guard';
 import { SessionsService } from './sessions.service';
 
 @Module({
@@ -31,11 +31,10 @@ import { SessionsService } from './sessions.service';
     AuthService,
     SessionsService,
     AuthenticationGuard,
-    RolesGuard,
-    // Global guards run in the order they are listed here: throttling → authentication → roles.
+    // Global guards run in the order they are listed here: throttling → authentication → permissions.
     { provide: APP_GUARD, useExisting: ThrottlingGuard },
     { provide: APP_GUARD, useExisting: AuthenticationGuard },
-    { provide: APP_GUARD, useExisting: RolesGuard },
+    { provide: APP_GUARD, useExisting: PermissionsGuard },
   ],
   exports: [AuthService, SessionsService, JwtModule],
 })

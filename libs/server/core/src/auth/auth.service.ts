@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { fieldError, ForbiddenError, InvalidInputError } from '../errors/domain-error';
 import { msg } from '../i18n/translate';
-import { toUserDto, UserDto } from '../users/dto/user.dto';
+import { CurrentUserDto, toUserDto } from '../users/dto/user.dto';
 import { burnPasswordCheck, hashPassword, normalizeEmail, passwordProblems, verifyPassword } from '../users/passwords';
 import { User } from '../users/user.entity';
 import { revokeAllSessions } from '../users/users.service';
@@ -24,6 +24,7 @@ import { LoginDto } from './dto/login.dto';
 import { afterFailure, isLocked, lockedMessage } from './lockout';
 import { AccessTokenPayload, ClientInfo, SessionsService } from './sessions.service';
 import { Role } from './roles';
+import { PermissionsService } from '../permissions/permissions.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -52,6 +53,7 @@ export class AuthService {
     @Inject(JwtService) private readonly jwt: JwtService,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(SessionsService) private readonly sessions: SessionsService,
+    @Inject(PermissionsService) private readonly permissions: PermissionsService,
   ) {}
 
   async login(dto: LoginDto, client: ClientInfo): Promise<AuthSessionDto> {
@@ -100,10 +102,10 @@ export class AuthService {
     return this.sessions.end(refreshToken);
   }
 
-  async me(principal: AuthUser): Promise<UserDto> {
+  async me(principal: AuthUser): Promise<CurrentUserDto> {
     const user = await this.ds.getRepository(User).findOneBy({ id: this.userId(principal) });
     if (!user) throw invalidAccessToken();
-    return toUserDto(user);
+    return { ...toUserDto(user), permissions: [...principal.permissions] };
   }
 
   // Ends the user's other sessions; the one making the request stays signed in.
@@ -149,6 +151,7 @@ export class AuthService {
       email: row.email,
       name: row.name,
       roles: row.roles,
+      permissions: this.permissions.forRoles(row.roles),
       departmentId: row.department_id,
       kind: 'user',
       sessionId: payload.sid,

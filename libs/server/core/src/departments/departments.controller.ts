@@ -12,8 +12,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Roles } from '../auth/roles.decorator';
-import { Role } from '../auth/roles';
+import { Authenticated, RequirePermission } from '../permissions/require-permission.decorator';
 import { DepartmentsService } from './departments.service';
 import { CreateDepartmentDto } from './dto/create-department.dto';
 import { DepartmentDto, DepartmentPageDto } from './dto/department.dto';
@@ -35,7 +34,7 @@ export class DepartmentsController {
   }
 
   @Post()
-  @Roles(Role.Admin)
+  @RequirePermission('departments.manage')
   @ApiOperation({ summary: 'Create a department', operationId: 'createDepartment' })
   @ApiCreatedResponse({ type: DepartmentDto })
   createDepartment(@Body() dto: CreateDepartmentDto) {
@@ -51,7 +50,7 @@ export class DepartmentsController {
   }
 
   @Patch(':id')
-  @Roles(Role.Admin)
+  @RequirePermission('departments.manage')
   @ApiOperation({ summary: 'Update a department', operationId: 'updateDepartment' })
   @ApiOkResponse({ type: DepartmentDto })
   updateDepartment(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateDepartmentDto) {
@@ -60,7 +59,7 @@ export class DepartmentsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(Role.Admin)
+  @RequirePermission('departments.manage')
   @ApiOperation({
     summary: 'Delete a department; refused (409 department_in_use) while users or sub-departments belong to it',
     operationId: 'deleteDepartment',

@@ -25,7 +25,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
-import { Authenticated } from '../auth/roles.decorator';
+import { Authenticated } from '../permissions/require-permission.decorator';
 import { ListFilesQueryDto } from './dto/list-files-query.dto';
 import { StoredFileDto, StoredFilePageDto } from './dto/stored-file.dto';
 import { UploadFileBodyDto, UploadFileDto } from './dto/upload-file.dto';

@@ -39,6 +39,9 @@ export const en = {
   'not_found.record': 'The record was not found',
   'not_found.route': 'Cannot {method} {path}',
   forbidden: 'You do not have permission to do this',
+  'forbidden.permission': 'You need the permission {permission} to do this',
+  'forbidden.interaction_not_own': 'You may delete only the interactions you recorded yourself',
+  'field.unknown_permission': '{field} contains an unknown permission: {value}',
   internal_error: 'An unexpected error occurred; it has been logged',
   stale_version: 'The record was changed by someone else; reload it and try again',
   duplicate: 'A record with the same value already exists',
@@ -145,6 +148,7 @@ export const en = {
   invalid_api_key: 'The API key is invalid',
   api_key_revoked: 'The API key has been revoked',
   api_key_expired: 'The API key has expired',
+  api_key_creator_inactive: 'The API key no longer works: the user who created it is deactivated or deleted',
   account_locked: 'This account is locked after {maxFailures} failed sign-in attempts. Try again in {minutes} minutes.',
   'account_locked.one_minute':
     'This account is locked after {maxFailures} failed sign-in attempts. Try again in 1 minute.',

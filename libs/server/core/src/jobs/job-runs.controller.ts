@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator';
-import { Role } from '../auth/roles';
+import { RequirePermission } from '../permissions/require-permission.decorator';
 import { JobRunPageDto, JobRunQueryDto } from './dto/job-run.dto';
 import { JobRunsService } from './job-runs.service';
 
@@ -11,7 +10,7 @@ export class JobRunsController {
   constructor(@Inject(JobRunsService) private readonly runs: JobRunsService) {}
 
   @Get()
-  @Roles(Role.Admin, Role.Executive)
+  @RequirePermission('job_runs.read')
   @ApiOperation({ summary: 'Background job runs, newest first', operationId: 'listJobRuns' })
   @ApiOkResponse({ type: JobRunPageDto })
   listJobRuns(@Query() query: JobRunQueryDto): Promise<JobRunPageDto> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
-import { Role } from '../auth/roles';
+import { hasPermission } from '../permissions/permission-catalog';
 import { problem, sendProblem } from '../errors/problem-details.filter';
 import { MessageKey, msg, resolveLocale } from '../i18n/translate';
 
@@ -24,14 +24,14 @@ export class QueueBoardAuthMiddleware implements NestMiddleware {
     const presented = bearer || query;
     const token = presented || readCookie(req.headers.cookie, QUEUE_BOARD_COOKIE);
     if (!token) return deny(req, res, 401, 'queue_board.sign_in');
-    let roles: string[];
+    let permitted: boolean;
     try {
-      roles = (await this.auth.verifyAccessToken(token)).roles;
+      permitted = hasPermission(await this.auth.verifyAccessToken(token), 'queues.manage');
     } catch {
       res.clearCookie(QUEUE_BOARD_COOKIE, { path: QUEUE_BOARD_PATH });
       return deny(req, res, 401, 'queue_board.invalid_token');
     }
-    if (!roles.includes(Role.Admin)) return deny(req, res, 403, 'queue_board.admins_only');
+    if (!permitted) return deny(req, res, 403, 'queue_board.admins_only');
     if (presented) {
       res.cookie(QUEUE_BOARD_COOKIE, token, {
         httpOnly: true,

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
-import { Authenticated } from '../auth/roles.decorator';
+import { Authenticated } from '../permissions/require-permission.decorator';
 import { RequestLocale } from '../i18n/request-locale.decorator';
 import { Locale } from '../i18n/translate';
 import {

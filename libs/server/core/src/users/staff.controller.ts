@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/roles.decorator';
+import { Authenticated } from '../permissions/require-permission.decorator';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { StaffMemberDto, StaffPageDto } from './dto/staff-member.dto';
 import { UsersService } from './users.service';

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
-import { Roles } from '../auth/roles.decorator';
-import { Role } from '../auth/roles';
+import { RequirePermission } from '../permissions/require-permission.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -16,7 +15,7 @@ export class UsersController {
   constructor(@Inject(UsersService) private readonly users: UsersService) {}
 
   @Get()
-  @Roles(Role.Admin)
+  @RequirePermission('users.manage')
   @ApiOperation({
     summary: 'List users; q searches name and email, filters role, active, departmentId',
     operationId: 'listUsers',
@@ -27,7 +26,7 @@ export class UsersController {
   }
 
   @Post()
-  @Roles(Role.Admin)
+  @RequirePermission('users.manage')
   @ApiOperation({ summary: 'Create a user', operationId: 'createUser' })
   @ApiCreatedResponse({ type: UserDto })
   createUser(@Body() dto: CreateUserDto) {
@@ -35,7 +34,7 @@ export class UsersController {
   }
 
   @Get(':id')
-  @Roles(Role.Admin)
+  @RequirePermission('users.manage')
   @ApiOperation({ summary: 'Get a user', operationId: 'getUser' })
   @ApiOkResponse({ type: UserDto })
   getUser(@Param('id', ParseUUIDPipe) id: string) {
@@ -43,7 +42,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @Roles(Role.Admin)
+  @RequirePermission('users.manage')
   @ApiOperation({
     summary:
       'Update a user. Users are never deleted: set active=false to deactivate (sign-in refused, sessions ended at once)',

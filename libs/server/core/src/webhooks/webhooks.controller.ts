@@ -13,8 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
-import { Roles } from '../auth/roles.decorator';
-import { Role } from '../auth/roles';
+import { RequirePermission } from '../permissions/require-permission.decorator';
 import { RequestLocale } from '../i18n/request-locale.decorator';
 import type { Locale } from '../i18n/translate';
 import {
@@ -35,7 +34,7 @@ import { WebhooksService } from './webhooks.service';
 
 @ApiTags('webhooks')
 @Controller('webhooks')
-@Roles(Role.Admin)
+@RequirePermission('webhooks.manage')
 export class WebhooksController {
   constructor(@Inject(WebhooksService) private readonly webhooks: WebhooksService) {}
 

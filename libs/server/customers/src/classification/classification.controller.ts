@@ -1,4 +1,4 @@
-import { Role, Roles } from '@crm/server-core';
+import { RequirePermission } from '@crm/server-core';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { ClassificationService } from './classification.service';
@@ -12,7 +12,7 @@ export class ClassificationController {
   @Post('classify')
   @ApiAcceptedResponse({ type: ClassifyJobDto })
   @HttpCode(202)
-  @Roles(Role.Admin)
+  @RequirePermission('customers.classify')
   @ApiServiceUnavailableResponse({ description: 'jobs_disabled: background jobs are off (no Redis)' })
   @ApiOperation({
     summary:

@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -19,16 +19,13 @@ import { CreateContactDto } from './dto/create-contact.dto';
 import { ListContactsQueryDto } from './dto/list-contacts-query.dto';
 import { UpdateContactDto } from './dto/update-contact.dto';
 
-// Service and call-center staff keep contact details current too; executives and marketers read.
-export const CONTACT_WRITERS = [Role.SalesManager, Role.AccountManager, Role.ServiceAgent, Role.CallAgent] as const;
-
 @ApiTags('contacts')
 @Controller('contacts')
 export class ContactsController {
   constructor(@Inject(ContactsService) private readonly contacts: ContactsService) {}
 
   @Get()
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({ summary: 'List contacts of the customers you can see', operationId: 'listContacts' })
   @ApiOkResponse({ type: ContactPageDto })
   listContacts(@Query() query: ListContactsQueryDto, @CurrentUser() user: AuthUser): Promise<ContactPageDto> {
@@ -36,7 +33,7 @@ export class ContactsController {
   }
 
   @Post()
-  @Roles(...CONTACT_WRITERS)
+  @RequirePermission('contacts.write', 'contacts.create')
   @ApiOperation({ summary: 'Add a contact to a customer', operationId: 'createContact' })
   @ApiCreatedResponse({ type: ContactDto })
   createContact(@Body() dto: CreateContactDto, @CurrentUser() user: AuthUser): Promise<ContactDto> {
@@ -44,7 +41,7 @@ export class ContactsController {
   }
 
   @Get(':id')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({ summary: 'Get a contact', operationId: 'getContact' })
   @ApiOkResponse({ type: ContactDto })
   getContact(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ContactDto> {
@@ -52,7 +49,7 @@ export class ContactsController {
   }
 
   @Patch(':id')
-  @Roles(...CONTACT_WRITERS)
+  @RequirePermission('contacts.write')
   @ApiOperation({ summary: 'Update a contact', operationId: 'updateContact' })
   @ApiOkResponse({ type: ContactDto })
   updateContact(
@@ -65,7 +62,7 @@ export class ContactsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...CONTACT_WRITERS)
+  @RequirePermission('contacts.write')
   @ApiOperation({ summary: 'Delete a contact', operationId: 'deleteContact' })
   @ApiNoContentResponse()
   deleteContact(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {

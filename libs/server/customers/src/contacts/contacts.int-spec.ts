@@ -154,4 +154,28 @@ describe('contacts API', () => {
     const customer = await createCustomer(ctx.ds);
     await ctx.http.post('/api/v1/contacts').set(exec.headers).send({ customerId: customer.id, name: 'X' }).expect(403);
   });
+
+  it.each([Role.ServiceAgent, Role.CallAgent])(
+    'lets a %s add contacts to any customer but not change or delete existing ones (403)',
+    async (role) => {
+      const agent = await loginAs(ctx, role);
+      const customer = await createCustomer(ctx.ds, { ownerId: me.user.id });
+      const added = await ctx.http
+        .post('/api/v1/contacts')
+        .set(agent.headers)
+        .send({ customerId: customer.id, name: 'Caller Wu' })
+        .expect(201);
+      for (const id of [added.body.id, (await createContact(ctx.ds, { customerId: customer.id })).id]) {
+        const patch = await ctx.http
+          .patch(`/api/v1/contacts/${id}`)
+          .set(agent.headers)
+          .send({ name: 'Changed', version: 1 })
+          .expect(403);
+        expect(patch.body.detail).toBe('You need the permission contacts.write to do this');
+        await ctx.http.delete(`/api/v1/contacts/${id}`).set(agent.headers).expect(403);
+      }
+      const kept = await ctx.http.get(`/api/v1/contacts/${added.body.id}`).set(me.headers).expect(200);
+      expect(kept.body.name).toBe('Caller Wu');
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Locale, RequestLocale, Role, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, Locale, RequestLocale, RequirePermission } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -21,9 +21,6 @@ import { CustomerDto, CustomerPageDto } from './dto/customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
 
-// Who may change customers (admin always may); executives and the other roles only read.
-export const CUSTOMER_WRITERS = [Role.SalesManager, Role.AccountManager] as const;
-
 @ApiTags('customers')
 @Controller('customers')
 export class CustomersController {
@@ -33,7 +30,7 @@ export class CustomersController {
   ) {}
 
   @Get()
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({
     summary: 'List the customers you can see (deleted=true: the bin, admin only)',
     operationId: 'listCustomers',
@@ -44,7 +41,7 @@ export class CustomersController {
   }
 
   @Post()
-  @Roles(...CUSTOMER_WRITERS)
+  @RequirePermission('customers.write')
   @ApiOperation({ summary: 'Create a customer', operationId: 'createCustomer' })
   @ApiCreatedResponse({ type: CustomerDto })
   createCustomer(@Body() dto: CreateCustomerDto, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
@@ -54,7 +51,7 @@ export class CustomersController {
   // Before ':id' routes; customers that are missing or not visible are reported in `failed`.
   @Post('bulk-update')
   @HttpCode(200)
-  @Roles(...CUSTOMER_WRITERS)
+  @RequirePermission('customers.write')
   @ApiOperation({
     summary: 'Change owner, status or tags of many customers at once',
     operationId: 'bulkUpdateCustomers',
@@ -69,7 +66,7 @@ export class CustomersController {
   }
 
   @Get(':id')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({ summary: 'Get a customer', operationId: 'getCustomer' })
   @ApiOkResponse({ type: CustomerDto })
   getCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
@@ -77,7 +74,7 @@ export class CustomersController {
   }
 
   @Patch(':id')
-  @Roles(...CUSTOMER_WRITERS)
+  @RequirePermission('customers.write')
   @ApiOperation({ summary: 'Update a customer', operationId: 'updateCustomer' })
   @ApiOkResponse({ type: CustomerDto })
   updateCustomer(
@@ -90,7 +87,7 @@ export class CustomersController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...CUSTOMER_WRITERS)
+  @RequirePermission('customers.delete')
   @ApiOperation({ summary: 'Move a customer to the bin', operationId: 'deleteCustomer' })
   @ApiNoContentResponse()
   deleteCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
@@ -99,7 +96,7 @@ export class CustomersController {
 
   @Post(':id/restore')
   @HttpCode(200)
-  @Roles(Role.Admin)
+  @RequirePermission('customers.restore')
   @ApiOperation({ summary: 'Restore a customer from the bin', operationId: 'restoreCustomer' })
   @ApiOkResponse({ type: CustomerDto })
   restoreCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CustomerDto> {

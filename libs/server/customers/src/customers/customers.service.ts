@@ -9,6 +9,7 @@ import {
   Page,
   paginate,
   RecordVisibilityService,
+  hasPermission,
   Role,
   assertVersion,
 } from '@crm/server-core';
@@ -129,7 +130,7 @@ export class CustomersService implements OnModuleInit {
   async listCustomers(query: ListCustomersQueryDto, user: AuthUser): Promise<Page<CustomerDto>> {
     const qb = this.customers.createQueryBuilder('c');
     if (query.deleted) {
-      if (!user.roles.includes(Role.Admin)) throw new ForbiddenError(msg('forbidden.bin'));
+      if (!hasPermission(user, 'customers.restore')) throw new ForbiddenError(msg('forbidden.bin'));
       qb.withDeleted().andWhere('c.deletedAt IS NOT NULL');
     }
     await this.visibility.applyToQuery(qb, 'c.owner_id', user);

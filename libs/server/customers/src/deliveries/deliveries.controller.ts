@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeliveriesService } from './deliveries.service';
@@ -11,7 +11,7 @@ export class DeliveriesController {
 
   @Get()
   @ApiOkResponse({ type: DeliveryPageDto })
-  @Authenticated()
+  @RequirePermission('orders.read')
   @ApiOperation({ summary: "List an order's deliveries", operationId: 'listOrderDeliveries' })
   listOrderDeliveries(
     @Param('orderId', ParseUUIDPipe) orderId: string,

@@ -1,4 +1,4 @@
-import { AuthUser, Role, runAsSystem } from '@crm/server-core';
+import { AuthUser, PermissionsService, Role, runAsSystem } from '@crm/server-core';
 import { DataSource } from 'typeorm';
 import { ContactsService } from '../contacts/contacts.service';
 import { BuyingRole } from '../contacts/contact.entity';
@@ -21,6 +21,7 @@ export interface CustomersDemoServices {
   orders: OrdersService;
   workflow: OrderWorkflowService;
   payments: PaymentsService;
+  permissions: PermissionsService;
 }
 
 export interface DemoStaff {
@@ -103,6 +104,7 @@ export async function seedCustomersDemo(
     email: u.email,
     name: u.name ?? u.email,
     roles: u.roles,
+    permissions: s.permissions.forRoles(u.roles),
     departmentId: null,
     kind: 'user',
   });
@@ -296,5 +298,6 @@ export function customersDemoServices(app: {
     orders: app.get(OrdersService),
     workflow: app.get(OrderWorkflowService),
     payments: app.get(PaymentsService),
+    permissions: app.get(PermissionsService),
   };
 }

@@ -1,4 +1,4 @@
-import { Authenticated, Role, Roles } from '@crm/server-core';
+import { Authenticated, RequirePermission } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -41,7 +41,7 @@ export class DictionaryController {
   }
 
   @Post()
-  @Roles(Role.Admin)
+  @RequirePermission('dictionary.manage')
   @ApiOperation({ summary: 'Add a data dictionary entry', operationId: 'createDictionaryEntry' })
   @ApiCreatedResponse({ type: DictionaryEntryDto })
   createDictionaryEntry(@Body() dto: CreateDictionaryEntryDto): Promise<DictionaryEntryDto> {
@@ -49,7 +49,7 @@ export class DictionaryController {
   }
 
   @Patch(':id')
-  @Roles(Role.Admin)
+  @RequirePermission('dictionary.manage')
   @ApiOperation({ summary: 'Relabel, reorder or (de)activate an entry', operationId: 'updateDictionaryEntry' })
   @ApiOkResponse({ type: DictionaryEntryDto })
   updateDictionaryEntry(
@@ -61,7 +61,7 @@ export class DictionaryController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(Role.Admin)
+  @RequirePermission('dictionary.manage')
   @ApiOperation({
     summary: 'Delete an unused entry (409 dictionary_entry_in_use when records hold it: deactivate instead)',
     operationId: 'deleteDictionaryEntry',

@@ -1,4 +1,4 @@
-import { AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import { Body, Controller, Inject, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CustomerDto } from '../customers/dto/customer.dto';
@@ -18,7 +18,7 @@ export class DuplicatesController {
   ) {}
 
   @Get('duplicates')
-  @Roles(Role.SalesManager)
+  @RequirePermission('duplicates.merge')
   @ApiOperation({
     summary: 'Groups of likely duplicate customers (same normalised name, phone or email)',
     operationId: 'listDuplicateCustomers',
@@ -33,7 +33,7 @@ export class DuplicatesController {
 
   @Post(':id/merge')
   @HttpCode(200)
-  @Roles(Role.SalesManager)
+  @RequirePermission('duplicates.merge')
   @ApiOperation({
     summary: 'Merge a duplicate (sourceId) into this customer; the duplicate goes to the bin',
     operationId: 'mergeCustomers',

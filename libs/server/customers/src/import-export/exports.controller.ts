@@ -1,6 +1,7 @@
 import { Authenticated, AuthUser, CurrentUser } from '@crm/server-core';
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import {
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
@@ -19,6 +20,10 @@ export class ExportsController {
   // The query is checked by the service against the list endpoint's own query DTO.
   @Get(':entity')
   @Authenticated()
+  @ApiForbiddenResponse({
+    description:
+      'Needs the permission customers.export (customers, contacts, interactions), orders.export (orders, payments) or products.read (products)',
+  })
   @ApiParam({ name: 'entity', enum: EXPORT_ENTITIES, enumName: 'ExportEntity' })
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'xlsx'], enumName: 'TableFormat' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

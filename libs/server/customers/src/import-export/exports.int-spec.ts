@@ -169,4 +169,18 @@ describe('exports', () => {
     });
     await ctx.ds.query(`DELETE FROM products WHERE code LIKE 'BULK-%'`);
   }, 120_000);
+
+  it('refuses call agents customer exports (403) but lets service agents export', async () => {
+    await createCustomer(ctx.ds, { name: 'Export Probe Co' });
+    const agent = await loginAs(ctx, Role.CallAgent);
+    for (const entity of ['customers', 'contacts', 'interactions']) {
+      const res = await ctx.http.get(`/api/v1/exports/${entity}`).set(agent.headers).expect(403);
+      expect(res.body.detail).toBe('You need the permission customers.export to do this');
+    }
+    const service = await loginAs(ctx, Role.ServiceAgent);
+    const csv = await binary(ctx.http.get('/api/v1/exports/customers?q=Export%20Probe').set(service.headers)).expect(
+      200,
+    );
+    expect(csvRows(csv.body as Buffer).length).toBe(2);
+  });
 });

@@ -3,6 +3,8 @@ import {
   DomainError,
   fieldError,
   flattenValidationErrors,
+  ForbiddenError,
+  hasPermission,
   InvalidInputError,
   invalidFields,
   ListQueryDto,
@@ -14,6 +16,7 @@ import { Inject, Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { PassThrough } from 'node:stream';
+import type { CustomersPermission } from '../permissions';
 import { ContactsService } from '../contacts/contacts.service';
 import { ContactDto } from '../contacts/dto/contact.dto';
 import { ListContactsQueryDto } from '../contacts/dto/list-contacts-query.dto';
@@ -44,6 +47,8 @@ const PAGE_SIZE = 1000;
 const SWAGGER_PROPERTIES = 'swagger/apiModelPropertiesArray';
 
 interface ExportSource {
+  // What exporting it needs, on top of reading it.
+  permission: CustomersPermission;
   query: ClassConstructor<ListQueryDto>;
   // The DTO the list endpoint answers with; its fields are the columns.
   dto: ClassConstructor<object>;
@@ -69,30 +74,40 @@ export class ExportsService {
   ) {
     this.sources = {
       customers: {
+        permission: 'customers.export',
         query: ListCustomersQueryDto,
         dto: CustomerDto,
         list: (q, u) => customers.listCustomers(q, u),
         numeric: ['totalRevenue'],
       },
-      contacts: { query: ListContactsQueryDto, dto: ContactDto, list: (q, u) => contacts.listContacts(q, u) },
+      contacts: {
+        permission: 'customers.export',
+        query: ListContactsQueryDto,
+        dto: ContactDto,
+        list: (q, u) => contacts.listContacts(q, u),
+      },
       interactions: {
+        permission: 'customers.export',
         query: ListInteractionsQueryDto,
         dto: InteractionDto,
         list: (q, u) => interactions.listInteractions(q, u),
       },
       products: {
+        permission: 'products.read',
         query: ListProductsQueryDto,
         dto: ProductDto,
         list: (q) => products.listProducts(q),
         numeric: ['listPrice', 'cost'],
       },
       orders: {
+        permission: 'orders.export',
         query: ListOrdersQueryDto,
         dto: OrderDto,
         list: (q, u) => orders.listOrders(q, u),
         numeric: ['subtotal', 'discountTotal', 'total', 'paidAmount', 'outstandingAmount'],
       },
       payments: {
+        permission: 'orders.export',
         query: ListPaymentsQueryDto,
         dto: PaymentDto,
         list: (q, u) => payments.listPayments(q, u),
@@ -110,6 +125,8 @@ export class ExportsService {
         'not_found',
         msg('not_found.export', { entity, entities: EXPORT_ENTITIES.join(', ') }),
       );
+    if (!hasPermission(user, source.permission))
+      throw new ForbiddenError(msg('forbidden.permission', { permission: source.permission }));
     // page and pageSize belong to the list view, not to its export.
     const { format = 'csv', page: _page, pageSize: _pageSize, ...filters } = params;
     if (!TABLE_FORMATS.includes(format as TableFormat)) {

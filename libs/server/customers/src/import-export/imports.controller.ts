@@ -1,4 +1,4 @@
-import { AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -36,8 +36,6 @@ import {
 import { QueuedImportInterceptor } from './import-upload';
 import { ImportsService, UploadedImportFile } from './imports.service';
 
-const IMPORTERS = [Role.SalesManager, Role.AccountManager] as const;
-
 @ApiTags('imports')
 @Controller('imports')
 export class ImportsController {
@@ -45,7 +43,7 @@ export class ImportsController {
 
   @Post()
   @HttpCode(200)
-  @Roles(...IMPORTERS)
+  @RequirePermission('imports.run')
   @UseInterceptors(FileInterceptor('file'), QueuedImportInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: StartImportBodyDto })
@@ -66,7 +64,7 @@ export class ImportsController {
   }
 
   @Get('template')
-  @Roles(...IMPORTERS)
+  @RequirePermission('imports.run')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({
     description: 'An empty import file with the header row',
@@ -78,7 +76,7 @@ export class ImportsController {
   }
 
   @Get()
-  @Roles(...IMPORTERS)
+  @RequirePermission('imports.run')
   @ApiOkResponse({ type: ImportPageDto })
   @ApiOperation({ summary: 'List your imports (admins: everyone’s), newest first', operationId: 'listImports' })
   listImports(@Query() query: ListImportsQueryDto, @CurrentUser() user: AuthUser) {
@@ -86,7 +84,7 @@ export class ImportsController {
   }
 
   @Get(':id')
-  @Roles(...IMPORTERS)
+  @RequirePermission('imports.run')
   @ApiOkResponse({ type: ImportDto })
   @ApiOperation({ summary: 'Get an import with its progress and row errors', operationId: 'getImport' })
   getImport(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ImportDto> {

@@ -1,12 +1,14 @@
 import {
   Actor,
   ApiKey,
+  ApiKeysService,
   AppConfig,
   AuthUser,
   cleanFileName,
   fieldError,
   FieldError,
   ForbiddenError,
+  hasPermission,
   InvalidInputError,
   JobsDisabledError,
   JobsService,
@@ -15,13 +17,14 @@ import {
   NotFoundError,
   Page,
   paginate,
+  PermissionsService,
   requestContext,
-  Role,
   type RunHandle,
   type RunResult,
   toLocalisable,
   User,
 } from '@crm/server-core';
+import type { CustomersPermission } from '../permissions';
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -48,12 +51,12 @@ import { countDataRows, isBlank, readTable, TableFormat, TableReadError } from '
 export const SYNC_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-// Roles that may import each entity (admin always may).
-export const IMPORT_ROLES: Record<ImportEntity, Role[]> = {
-  customers: [Role.SalesManager, Role.AccountManager],
-  contacts: [Role.SalesManager, Role.AccountManager],
-  orders: [Role.SalesManager, Role.AccountManager],
-  products: [],
+// The permission importing each entity needs (the route itself needs imports.run).
+export const IMPORT_PERMISSIONS: Record<ImportEntity, CustomersPermission> = {
+  customers: 'imports.run',
+  contacts: 'imports.run',
+  orders: 'imports.run',
+  products: 'imports.products',
 };
 
 export interface UploadedImportFile {
@@ -70,6 +73,8 @@ export class ImportsService {
     @Inject(ImportRunner) private readonly runner: ImportRunner,
     @Inject(JobsService) private readonly jobs: JobsService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(ApiKeysService) private readonly apiKeys: ApiKeysService,
+    @Inject(PermissionsService) private readonly permissions: PermissionsService,
   ) {}
 
   // Small files are imported now (the report comes back); larger ones are queued (status queued).
@@ -133,7 +138,7 @@ export class ImportsService {
 
   listImports(query: ListImportsQueryDto, user: AuthUser): Promise<Page<ImportSummaryDto>> {
     const qb = this.imports.createQueryBuilder('i');
-    if (!user.roles.includes(Role.Admin)) qb.andWhere('i.createdById = :me', { me: user.id });
+    if (!hasPermission(user, 'imports.read.any')) qb.andWhere('i.createdById = :me', { me: user.id });
     if (query.entity) qb.andWhere('i.entity = :entity', { entity: query.entity });
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
     if (query.q) qb.andWhere('i.fileName ILIKE :q', { q: likePattern(query.q.trim()) });
@@ -179,30 +184,25 @@ export class ImportsService {
 
   async uploader(imp: DataImport): Promise<AuthUser | null> {
     const m = this.imports.manager;
+    let principal: AuthUser | null = null;
     if (imp.apiKeyId) {
       const key = await m.findOneBy(ApiKey, { id: imp.apiKeyId });
       if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= new Date())) return null;
-      return {
-        id: key.createdById,
-        email: '',
-        name: key.name,
-        roles: [key.role],
-        departmentId: null,
-        kind: 'api_key',
-        apiKeyId: key.id,
+      principal = await this.apiKeys.principalFor(key).catch(() => null);
+    } else {
+      const user = imp.createdById ? await m.findOneBy(User, { id: imp.createdById, active: true }) : null;
+      if (!user) return null;
+      principal = {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        roles: user.roles,
+        permissions: this.permissions.forRoles(user.roles),
+        departmentId: user.departmentId,
+        kind: 'user',
       };
     }
-    const user = imp.createdById ? await m.findOneBy(User, { id: imp.createdById, active: true }) : null;
-    if (!user) return null;
-    const principal: AuthUser = {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      roles: user.roles,
-      departmentId: user.departmentId,
-      kind: 'user',
-    };
-    return mayImport(principal, imp.entity) ? principal : null;
+    return principal && mayImport(principal, imp.entity) ? principal : null;
   }
 
   // Reads the header (and counts rows up to the sync limit) before anything is stored.
@@ -229,14 +229,14 @@ export class ImportsService {
   }
 }
 
-const mayImport = (user: AuthUser, entity: ImportEntity) =>
-  user.roles.includes(Role.Admin) || IMPORT_ROLES[entity].some((r) => user.roles.includes(r));
+const mayImport = (user: AuthUser, entity: ImportEntity) => hasPermission(user, IMPORT_PERMISSIONS[entity]);
 
 function assertMayImport(user: AuthUser, entity: ImportEntity) {
   if (!mayImport(user, entity)) throw new ForbiddenError(msg('forbidden.import', { entity }));
 }
 
-const mayRead = (user: AuthUser, imp: DataImport) => user.roles.includes(Role.Admin) || imp.createdById === user.id;
+const mayRead = (user: AuthUser, imp: DataImport) =>
+  hasPermission(user, 'imports.read.any') || imp.createdById === user.id;
 
 function formatOf(fileName: string): TableFormat {
   const ext = extname(fileName).toLowerCase();

@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -19,22 +19,13 @@ import { ListInteractionsQueryDto } from './dto/list-interactions-query.dto';
 import { UpdateInteractionDto } from './dto/update-interaction.dto';
 import { InteractionsService } from './interactions.service';
 
-// Everyone who touches customers logs the touch; executives only read.
-export const INTERACTION_WRITERS = [
-  Role.SalesManager,
-  Role.AccountManager,
-  Role.Marketer,
-  Role.ServiceAgent,
-  Role.CallAgent,
-] as const;
-
 @ApiTags('interactions')
 @Controller('interactions')
 export class InteractionsController {
   constructor(@Inject(InteractionsService) private readonly interactions: InteractionsService) {}
 
   @Get()
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({ summary: 'List interactions with the customers you can see', operationId: 'listInteractions' })
   @ApiOkResponse({ type: InteractionPageDto })
   listInteractions(
@@ -45,7 +36,7 @@ export class InteractionsController {
   }
 
   @Post()
-  @Roles(...INTERACTION_WRITERS)
+  @RequirePermission('interactions.write')
   @ApiOperation({ summary: 'Log an interaction with a customer', operationId: 'createInteraction' })
   @ApiCreatedResponse({ type: InteractionDto })
   createInteraction(@Body() dto: CreateInteractionDto, @CurrentUser() user: AuthUser): Promise<InteractionDto> {
@@ -53,7 +44,7 @@ export class InteractionsController {
   }
 
   @Get(':id')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({ summary: 'Get an interaction', operationId: 'getInteraction' })
   @ApiOkResponse({ type: InteractionDto })
   getInteraction(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<InteractionDto> {
@@ -61,7 +52,7 @@ export class InteractionsController {
   }
 
   @Patch(':id')
-  @Roles(...INTERACTION_WRITERS)
+  @RequirePermission('interactions.write')
   @ApiOperation({ summary: 'Update an interaction', operationId: 'updateInteraction' })
   @ApiOkResponse({ type: InteractionDto })
   updateInteraction(
@@ -74,7 +65,7 @@ export class InteractionsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...INTERACTION_WRITERS)
+  @RequirePermission('interactions.delete.own', 'interactions.delete.any')
   @ApiOperation({ summary: 'Delete an interaction', operationId: 'deleteInteraction' })
   @ApiNoContentResponse()
   deleteInteraction(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {

@@ -107,7 +107,7 @@ describe('interactions API', () => {
 
   it('updates with a version and deletes', async () => {
     const customer = await createCustomer(ctx.ds, { ownerId: me.user.id });
-    const interaction = await createInteraction(ctx.ds, { customerId: customer.id });
+    const interaction = await createInteraction(ctx.ds, { customerId: customer.id, staffId: me.user.id });
     const ok = await ctx.http
       .patch(`/api/v1/interactions/${interaction.id}`)
       .set(me.headers)
@@ -136,5 +136,42 @@ describe('interactions API', () => {
       .set(exec.headers)
       .send({ customerId: customer.id, type: 'call', summary: 'x' })
       .expect(403);
+  });
+
+  describe('deleting', () => {
+    it.each([Role.AccountManager, Role.Marketer, Role.ServiceAgent, Role.CallAgent])(
+      "lets a %s delete their own interactions but not other staff's (403)",
+      async (role) => {
+        const author = await loginAs(ctx, role);
+        const colleague = await createUser(ctx.ds, { roles: [Role.CallAgent] });
+        const customer = await createCustomer(ctx.ds, { ownerId: author.user.id });
+        const own = await createInteraction(ctx.ds, { customerId: customer.id, staffId: author.user.id });
+        const theirs = await createInteraction(ctx.ds, { customerId: customer.id, staffId: colleague.id });
+        const refused = await ctx.http.delete(`/api/v1/interactions/${theirs.id}`).set(author.headers).expect(403);
+        expect(refused.body.detail).toBe('You may delete only the interactions you recorded yourself');
+        await ctx.http.get(`/api/v1/interactions/${theirs.id}`).set(author.headers).expect(200);
+        await ctx.http.delete(`/api/v1/interactions/${own.id}`).set(author.headers).expect(204);
+        await ctx.http.get(`/api/v1/interactions/${own.id}`).set(author.headers).expect(404);
+      },
+    );
+
+    it.each([Role.Admin, Role.SalesManager])("lets a %s delete other staff's interactions", async (role) => {
+      const manager = await loginAs(ctx, role);
+      const agent = await createUser(ctx.ds, { roles: [Role.CallAgent] });
+      const customer = await createCustomer(ctx.ds, { ownerId: manager.user.id });
+      const theirs = await createInteraction(ctx.ds, { customerId: customer.id, staffId: agent.id });
+      await ctx.http.delete(`/api/v1/interactions/${theirs.id}`).set(manager.headers).expect(204);
+      await ctx.http.get(`/api/v1/interactions/${theirs.id}`).set(manager.headers).expect(404);
+    });
+
+    it('refuses executives even their own-looking records (403)', async () => {
+      const exec = await loginAs(ctx, Role.Executive);
+      const customer = await createCustomer(ctx.ds);
+      const row = await createInteraction(ctx.ds, { customerId: customer.id, staffId: exec.user.id });
+      const res = await ctx.http.delete(`/api/v1/interactions/${row.id}`).set(exec.headers).expect(403);
+      expect(res.body.detail).toBe(
+        'You need the permission interactions.delete.own / interactions.delete.any to do this',
+      );
+    });
   });
 });

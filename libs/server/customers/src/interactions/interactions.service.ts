@@ -1,4 +1,15 @@
-import { AuthUser, likePattern, NotFoundError, Page, paginate, User, assertVersion } from '@crm/server-core';
+import {
+  assertVersion,
+  AuthUser,
+  ForbiddenError,
+  hasPermission,
+  likePattern,
+  msg,
+  NotFoundError,
+  Page,
+  paginate,
+  User,
+} from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -101,7 +112,11 @@ export class InteractionsService implements OnModuleInit {
 
   async deleteInteraction(id: string, user: AuthUser): Promise<void> {
     await this.ds.transaction(async (m) => {
-      await m.remove(await this.findVisible(m, id, user, true));
+      const interaction = await this.findVisible(m, id, user, true);
+      // Without `.any`, only the interactions the user is the staff member of.
+      if (!hasPermission(user, 'interactions.delete.any') && interaction.staffId !== user.id)
+        throw new ForbiddenError(msg('forbidden.interaction_not_own'));
+      await m.remove(interaction);
     });
   }
 

@@ -1,7 +1,6 @@
-import { Authenticated, AuthUser, CurrentUser, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import { Body, Controller, Inject, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CUSTOMER_WRITERS } from '../customers/customers.controller';
 import { ChangeLifecycleStageDto } from './dto/change-lifecycle-stage.dto';
 import { LifecycleChangeDto, LifecycleChangePageDto } from './dto/lifecycle-change.dto';
 import { ListLifecycleChangesQueryDto } from './dto/list-lifecycle-changes-query.dto';
@@ -13,7 +12,7 @@ export class LifecycleController {
   constructor(@Inject(LifecycleService) private readonly lifecycle: LifecycleService) {}
 
   @Get(':id/lifecycle')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({ summary: "A customer's lifecycle stage history", operationId: 'listLifecycleChanges' })
   @ApiOkResponse({ type: LifecycleChangePageDto })
   listLifecycleChanges(
@@ -25,7 +24,7 @@ export class LifecycleController {
   }
 
   @Post(':id/lifecycle')
-  @Roles(...CUSTOMER_WRITERS)
+  @RequirePermission('customers.write')
   @ApiOperation({
     summary: "Set a customer's lifecycle stage by hand, with a reason",
     operationId: 'changeLifecycleStage',

@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -18,7 +18,7 @@ import {
 } from './dto/order-inputs.dto';
 import { NextOrderNumberDto, OrderDto, OrderPageDto } from './dto/order.dto';
 import { OrderWorkflowService } from './order-workflow.service';
-import { ORDER_WRITERS, OrdersService } from './orders.service';
+import { OrdersService } from './orders.service';
 
 const TOTALS_NOTE =
   'Totals (lineTotal, subtotal, discountTotal, total) are computed by the server; sending them is rejected as unknown fields (400).';
@@ -33,7 +33,7 @@ export class OrdersController {
 
   @Get()
   @ApiOkResponse({ type: OrderPageDto })
-  @Authenticated()
+  @RequirePermission('orders.read')
   @ApiOperation({ summary: 'List the orders of the customers you can see', operationId: 'listOrders' })
   listOrders(@Query() query: ListOrdersQueryDto, @CurrentUser() user: AuthUser): Promise<OrderPageDto> {
     return this.orders.listOrders(query, user);
@@ -41,7 +41,7 @@ export class OrdersController {
 
   @Post()
   @ApiCreatedResponse({ type: OrderDto })
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiOperation({ summary: 'Create a draft order', description: TOTALS_NOTE, operationId: 'createOrder' })
   createOrder(@Body() dto: CreateOrderDto, @CurrentUser() user: AuthUser): Promise<OrderDto> {
     return this.orders.createOrder(dto, user);
@@ -60,7 +60,7 @@ export class OrdersController {
 
   @Get(':id')
   @ApiOkResponse({ type: OrderDto })
-  @Authenticated()
+  @RequirePermission('orders.read')
   @ApiOperation({ summary: 'Get an order with its lines, paid and outstanding amounts', operationId: 'getOrder' })
   getOrder(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<OrderDto> {
     return this.orders.getOrder(id, user);
@@ -68,7 +68,7 @@ export class OrdersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: OrderDto })
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiUnprocessableEntityResponse({ description: 'order_not_draft: lines and other draft-only fields are frozen' })
   @ApiOperation({
     summary: 'Update an order (lines, customer, date, currency and number only while a draft)',
@@ -86,7 +86,7 @@ export class OrdersController {
   @Delete(':id')
   @ApiNoContentResponse()
   @HttpCode(204)
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiOperation({ summary: 'Delete a draft order', operationId: 'deleteOrder' })
   deleteOrder(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.orders.deleteOrder(id, user);
@@ -95,7 +95,7 @@ export class OrdersController {
   @Post(':id/confirm')
   @ApiOkResponse({ type: OrderDto })
   @HttpCode(200)
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.confirm')
   @ApiUnprocessableEntityResponse({ description: 'illegal_order_transition' })
   @ApiOperation({ summary: 'Confirm a draft order', operationId: 'confirmOrder' })
   confirmOrder(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<OrderDto> {
@@ -105,7 +105,7 @@ export class OrdersController {
   @Post(':id/deliver')
   @ApiOkResponse({ type: OrderDto })
   @HttpCode(200)
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiUnprocessableEntityResponse({ description: 'illegal_order_transition, insufficient_stock' })
   @ApiOperation({
     summary: 'Deliver a confirmed order: takes its quantities off stock and records the delivery',
@@ -122,7 +122,7 @@ export class OrdersController {
   @Post(':id/complete')
   @ApiOkResponse({ type: OrderDto })
   @HttpCode(200)
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiUnprocessableEntityResponse({ description: 'illegal_order_transition, order_outstanding' })
   @ApiOperation({ summary: 'Complete a delivered, fully paid order', operationId: 'completeOrder' })
   completeOrder(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<OrderDto> {
@@ -132,7 +132,7 @@ export class OrdersController {
   @Post(':id/cancel')
   @ApiOkResponse({ type: OrderDto })
   @HttpCode(200)
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiUnprocessableEntityResponse({ description: 'illegal_order_transition, order_has_payments' })
   @ApiOperation({ summary: 'Cancel a draft or confirmed order', operationId: 'cancelOrder' })
   cancelOrder(

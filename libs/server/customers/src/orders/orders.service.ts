@@ -2,12 +2,12 @@ import {
   AuthUser,
   emitEvent,
   FilesService,
+  hasPermission,
   likePattern,
   NotFoundError,
   Page,
   OwnerResolutionService,
   paginate,
-  Role,
   assertVersion,
 } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
@@ -41,11 +41,6 @@ import {
   ORDER_OWNER_RULE,
 } from './orders.errors';
 
-// Who may create and change orders (admin always may); executives and the other roles only read.
-export const ORDER_WRITERS = [Role.SalesManager, Role.AccountManager] as const;
-export const canWriteOrders = (user: AuthUser) =>
-  user.roles.some((r) => r === Role.Admin || (ORDER_WRITERS as readonly Role[]).includes(r));
-
 const SORTABLE = { orderDate: 'o.orderDate', total: 'o.total', number: 'o.number', createdAt: 'o.createdAt' };
 const HEADER_FIELDS = ['terms', 'startDate', 'endDate', 'signedBy', 'notes'] as const satisfies ReadonlyArray<
   keyof Order & keyof OrderFieldsDto
@@ -75,7 +70,7 @@ export class OrdersService implements OnModuleInit {
         if (e instanceof NotFoundError) return 'none';
         throw e;
       }
-      return canWriteOrders(user) ? 'write' : 'read';
+      return hasPermission(user, 'orders.write') ? 'write' : 'read';
     });
   }
 

@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Role, Roles } from '@crm/server-core';
+import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -8,7 +8,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ORDER_WRITERS } from '../orders/orders.service';
 import { CreatePaymentDto, ListPaymentsQueryDto, UpdatePaymentDto } from './dto/payment-inputs.dto';
 import { PaymentDto, PaymentPageDto } from './dto/payment.dto';
 import { PaymentsService } from './payments.service';
@@ -20,7 +19,7 @@ export class PaymentsController {
 
   @Get()
   @ApiOkResponse({ type: PaymentPageDto })
-  @Authenticated()
+  @RequirePermission('orders.read')
   @ApiOperation({ summary: 'List payments on orders of the customers you can see', operationId: 'listPayments' })
   listPayments(@Query() query: ListPaymentsQueryDto, @CurrentUser() user: AuthUser): Promise<PaymentPageDto> {
     return this.payments.listPayments(query, user);
@@ -28,7 +27,7 @@ export class PaymentsController {
 
   @Post()
   @ApiCreatedResponse({ type: PaymentDto })
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('payments.write')
   @ApiUnprocessableEntityResponse({ description: 'payment_exceeds_outstanding, order_not_payable' })
   @ApiOperation({ summary: 'Record a payment on a confirmed or delivered order', operationId: 'createPayment' })
   createPayment(@Body() dto: CreatePaymentDto, @CurrentUser() user: AuthUser): Promise<PaymentDto> {
@@ -37,7 +36,7 @@ export class PaymentsController {
 
   @Get(':id')
   @ApiOkResponse({ type: PaymentDto })
-  @Authenticated()
+  @RequirePermission('orders.read')
   @ApiOperation({ summary: 'Get a payment', operationId: 'getPayment' })
   getPayment(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<PaymentDto> {
     return this.payments.getPayment(id, user);
@@ -45,7 +44,7 @@ export class PaymentsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: PaymentDto })
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('payments.write')
   @ApiOperation({ summary: 'Correct the details of a payment (not its amount)', operationId: 'updatePayment' })
   updatePayment(
     @Param('id', ParseUUIDPipe) id: string,
@@ -58,7 +57,7 @@ export class PaymentsController {
   @Delete(':id')
   @ApiNoContentResponse()
   @HttpCode(204)
-  @Roles(Role.SalesManager)
+  @RequirePermission('payments.delete')
   @ApiOperation({ summary: "Delete a payment, restoring the order's outstanding amount", operationId: 'deletePayment' })
   deletePayment(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.payments.deletePayment(id, user);

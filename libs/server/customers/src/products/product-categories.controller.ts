@@ -1,4 +1,4 @@
-import { Authenticated, Role, Roles } from '@crm/server-core';
+import { RequirePermission } from '@crm/server-core';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProductCategoryDto, ProductCategoryPageDto } from './dto/product-category.dto';
@@ -16,7 +16,7 @@ export class ProductCategoriesController {
 
   @Get()
   @ApiOkResponse({ type: ProductCategoryPageDto })
-  @Authenticated()
+  @RequirePermission('products.read')
   @ApiOperation({ summary: 'List product categories', operationId: 'listProductCategories' })
   listProductCategories(@Query() query: ListProductCategoriesQueryDto): Promise<ProductCategoryPageDto> {
     return this.catalog.listProductCategories(query);
@@ -24,7 +24,7 @@ export class ProductCategoriesController {
 
   @Post()
   @ApiCreatedResponse({ type: ProductCategoryDto })
-  @Roles(Role.Admin)
+  @RequirePermission('catalog.manage')
   @ApiOperation({ summary: 'Create a product category', operationId: 'createProductCategory' })
   createProductCategory(@Body() dto: CreateProductCategoryDto): Promise<ProductCategoryDto> {
     return this.catalog.createProductCategory(dto);
@@ -32,7 +32,7 @@ export class ProductCategoriesController {
 
   @Get(':id')
   @ApiOkResponse({ type: ProductCategoryDto })
-  @Authenticated()
+  @RequirePermission('products.read')
   @ApiOperation({ summary: 'Get a product category', operationId: 'getProductCategory' })
   getProductCategory(@Param('id', ParseUUIDPipe) id: string): Promise<ProductCategoryDto> {
     return this.catalog.getProductCategory(id);
@@ -40,7 +40,7 @@ export class ProductCategoriesController {
 
   @Patch(':id')
   @ApiOkResponse({ type: ProductCategoryDto })
-  @Roles(Role.Admin)
+  @RequirePermission('catalog.manage')
   @ApiOperation({ summary: 'Update a product category', operationId: 'updateProductCategory' })
   updateProductCategory(
     @Param('id', ParseUUIDPipe) id: string,
@@ -52,7 +52,7 @@ export class ProductCategoriesController {
   @Delete(':id')
   @ApiNoContentResponse()
   @HttpCode(204)
-  @Roles(Role.Admin)
+  @RequirePermission('catalog.manage')
   @ApiOperation({
     summary: 'Delete a product category without products (409 otherwise)',
     operationId: 'deleteProductCategory',

@@ -1,4 +1,4 @@
-import { Authenticated, Role, Roles } from '@crm/server-core';
+import { RequirePermission } from '@crm/server-core';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProductLineDto, ProductLinePageDto } from './dto/product-line.dto';
@@ -13,7 +13,7 @@ export class ProductLinesController {
 
   @Get()
   @ApiOkResponse({ type: ProductLinePageDto })
-  @Authenticated()
+  @RequirePermission('products.read')
   @ApiOperation({ summary: 'List product lines', operationId: 'listProductLines' })
   listProductLines(@Query() query: ListProductLinesQueryDto): Promise<ProductLinePageDto> {
     return this.catalog.listProductLines(query);
@@ -21,7 +21,7 @@ export class ProductLinesController {
 
   @Post()
   @ApiCreatedResponse({ type: ProductLineDto })
-  @Roles(Role.Admin)
+  @RequirePermission('catalog.manage')
   @ApiOperation({ summary: 'Create a product line', operationId: 'createProductLine' })
   createProductLine(@Body() dto: CreateProductLineDto): Promise<ProductLineDto> {
     return this.catalog.createProductLine(dto);
@@ -29,7 +29,7 @@ export class ProductLinesController {
 
   @Get(':id')
   @ApiOkResponse({ type: ProductLineDto })
-  @Authenticated()
+  @RequirePermission('products.read')
   @ApiOperation({ summary: 'Get a product line', operationId: 'getProductLine' })
   getProductLine(@Param('id', ParseUUIDPipe) id: string): Promise<ProductLineDto> {
     return this.catalog.getProductLine(id);
@@ -37,7 +37,7 @@ export class ProductLinesController {
 
   @Patch(':id')
   @ApiOkResponse({ type: ProductLineDto })
-  @Roles(Role.Admin)
+  @RequirePermission('catalog.manage')
   @ApiOperation({ summary: 'Update a product line', operationId: 'updateProductLine' })
   updateProductLine(
     @Param('id', ParseUUIDPipe) id: string,
@@ -49,7 +49,7 @@ export class ProductLinesController {
   @Delete(':id')
   @ApiNoContentResponse()
   @HttpCode(204)
-  @Roles(Role.Admin)
+  @RequirePermission('catalog.manage')
   @ApiOperation({
     summary: 'Delete a product line without categories (409 otherwise)',
     operationId: 'deleteProductLine',

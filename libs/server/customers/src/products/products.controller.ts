@@ -1,4 +1,4 @@
-import { Authenticated, Role, Roles } from '@crm/server-core';
+import { RequirePermission } from '@crm/server-core';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProductDto, ProductPageDto } from './dto/product.dto';
@@ -13,7 +13,7 @@ export class ProductsController {
 
   @Get()
   @ApiOkResponse({ type: ProductPageDto })
-  @Authenticated()
+  @RequirePermission('products.read')
   @ApiOperation({ summary: 'List products with price and stock on hand', operationId: 'listProducts' })
   listProducts(@Query() query: ListProductsQueryDto): Promise<ProductPageDto> {
     return this.products.listProducts(query);
@@ -21,7 +21,7 @@ export class ProductsController {
 
   @Post()
   @ApiCreatedResponse({ type: ProductDto })
-  @Roles(Role.SalesManager)
+  @RequirePermission('products.write')
   @ApiOperation({ summary: 'Create a product', operationId: 'createProduct' })
   createProduct(@Body() dto: CreateProductDto): Promise<ProductDto> {
     return this.products.createProduct(dto);
@@ -29,7 +29,7 @@ export class ProductsController {
 
   @Get(':id')
   @ApiOkResponse({ type: ProductDto })
-  @Authenticated()
+  @RequirePermission('products.read')
   @ApiOperation({ summary: 'Get a product', operationId: 'getProduct' })
   getProduct(@Param('id', ParseUUIDPipe) id: string): Promise<ProductDto> {
     return this.products.getProduct(id);
@@ -37,7 +37,7 @@ export class ProductsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: ProductDto })
-  @Roles(Role.SalesManager)
+  @RequirePermission('products.write')
   @ApiOperation({ summary: 'Update a product (price, stock, status…)', operationId: 'updateProduct' })
   updateProduct(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateProductDto): Promise<ProductDto> {
     return this.products.updateProduct(id, dto);
@@ -46,7 +46,7 @@ export class ProductsController {
   @Delete(':id')
   @ApiNoContentResponse()
   @HttpCode(204)
-  @Roles(Role.SalesManager)
+  @RequirePermission('products.write')
   @ApiOperation({ summary: 'Delete a product that is on no order (409 otherwise)', operationId: 'deleteProduct' })
   deleteProduct(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.products.deleteProduct(id);

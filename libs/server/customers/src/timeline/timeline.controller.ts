@@ -1,4 +1,4 @@
-import { Authenticated, AuthUser, CurrentUser, Locale, RequestLocale } from '@crm/server-core';
+import { AuthUser, CurrentUser, Locale, RequestLocale, RequirePermission } from '@crm/server-core';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TimelinePageDto, TimelineTypesDto } from './dto/timeline-item.dto';
@@ -11,7 +11,7 @@ export class TimelineController {
   constructor(@Inject(TimelineService) private readonly timeline: TimelineService) {}
 
   @Get(':id/timeline')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({
     summary: "A customer's activity timeline: interactions, lifecycle changes, orders, … newest first",
     operationId: 'getCustomerTimeline',
@@ -26,7 +26,7 @@ export class TimelineController {
   }
 
   @Get(':id/timeline/types')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({
     summary: "The timeline's item types (for its filter), with this customer's count of each",
     operationId: 'listCustomerTimelineTypes',

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Role } from '../../auth/roles';
 import { ApiKey } from '../api-key.entity';
 
 export class ApiKeyDto {
@@ -7,8 +6,9 @@ export class ApiKeyDto {
   @ApiProperty() name!: string;
   /** First characters of the key (crm_<prefix>_…), to recognise it; the key itself is never shown again. */
   @ApiProperty({ example: '3f9a1c2e' }) prefix!: string;
-  /** Requests with this key act with this role. */
-  @ApiProperty({ enum: Role, enumName: 'Role' }) role!: Role;
+  /** Permission keys requests with this key may use, within its creator's current permissions.
+   * `role:<role>` (keys made before scopes) stands for every permission of that role. */
+  @ApiProperty({ type: [String], example: ['customers.read', 'orders.read'] }) scopes!: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdById!: string | null;
   /** Updated at most once a minute. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: string | null;
@@ -35,7 +35,7 @@ export const toApiKeyDto = (k: ApiKey): ApiKeyDto => ({
   id: k.id,
   name: k.name,
   prefix: k.prefix,
-  role: k.role,
+  scopes: k.scopes,
   createdById: k.createdById,
   lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
   expiresAt: k.expiresAt?.toISOString() ?? null,

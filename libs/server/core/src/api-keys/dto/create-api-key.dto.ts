@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
-import { ALL_ROLES, Role } from '../../auth/roles';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDateString, IsString, MaxLength, MinLength } from 'class-validator';
 import { OptionalField } from '../../validation/decorators';
 import { trim } from '../../users/dto/create-user.dto';
 
@@ -14,9 +13,13 @@ export class CreateApiKeyDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ enum: Role, enumName: 'Role' })
-  @IsEnum(Role, { message: `role must be one of: ${ALL_ROLES.join(', ')}` })
-  role!: Role;
+  /** Permission keys from GET /permissions. The key never exceeds its creator's current permissions. */
+  @ApiProperty({ type: [String], example: ['customers.read', 'orders.read'] })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'scopes must name at least one permission' })
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  scopes!: string[];
 
   /** Omit (or null) for a key that does not expire. */
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })

@@ -4,6 +4,7 @@ import { AuditJobsNotifications1763800002000 } from './1763800002000-audit-jobs-
 import { Files1763800003000 } from './1763800003000-files';
 import { Webhooks1763800004000 } from './1763800004000-webhooks';
 import { JobRunCheckpoints1763800005000 } from './1763800005000-job-run-checkpoints';
+import { ApiKeyScopes1763800005200 } from './1763800005200-api-key-scopes';
 import { NotificationMessages1763800005500 } from './1763800005500-notification-messages';
 
 // Every migration of the core lib, in order. Domain libs export their own lists.
@@ -14,5 +15,6 @@ export const coreMigrations = [
   Files1763800003000,
   Webhooks1763800004000,
   JobRunCheckpoints1763800005000,
+  ApiKeyScopes1763800005200,
   NotificationMessages1763800005500,
 ];

@@ -22,6 +22,12 @@ export class UserDto {
   @ApiProperty() version!: number;
 }
 
+// GET /auth/me: the user and what they may do, so a client shows only what the user can use.
+export class CurrentUserDto extends UserDto {
+  /** Permission keys held through the user's roles (see GET /permissions). */
+  @ApiProperty({ type: [String], example: ['customers.read', 'customers.write'] }) permissions!: string[];
+}
+
 export class UserPageDto {
   @ApiProperty({ type: [UserDto] }) data!: UserDto[];
   @ApiProperty() total!: number;

@@ -1,0 +1,29 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from './require-permission.decorator';
+import { PermissionDto } from './permission.dto';
+import { PermissionsService } from './permissions.service';
+
+@ApiTags('permissions')
+@Controller('permissions')
+export class PermissionsController {
+  constructor(@Inject(PermissionsService) private readonly permissions: PermissionsService) {}
+
+  // Readable by every signed-in user: it says what each role may do, which is no secret, and the
+  // admin shows it where keys are scoped and roles are explained.
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'The permission catalog: every permission, what it allows and the roles holding it',
+    operationId: 'listPermissions',
+  })
+  @ApiOkResponse({ type: [PermissionDto] })
+  listPermissions(): PermissionDto[] {
+    return [...this.permissions.catalog().values()].map((p) => ({
+      key: p.key,
+      module: p.module,
+      description: p.description,
+      roles: [...p.roles],
+    }));
+  }
+}
