@@ -1,4 +1,12 @@
-import { Admin, type AuthProvider, CustomRoutes, type I18nProvider, Resource, type Store } from 'react-admin';
+import {
+  Admin,
+  type AuthProvider,
+  CustomRoutes,
+  type I18nProvider,
+  Resource,
+  type ResourceProps,
+  type Store,
+} from 'react-admin';
 import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
 import { CrmLayout } from './layout/Layout';
@@ -26,7 +34,8 @@ import products from './resources/products';
 import users from './resources/users';
 import webhooks from './resources/webhooks';
 import { adminModules } from './modules';
-import { canAccess } from './roles';
+import { PermissionRequired } from './components/PermissionRequired';
+import { canAccess, canCreate, canWrite, guardsWrites } from './permissions';
 
 const RESOURCES = {
   // No screens: the directory behind owner/handler pickers and names (GET /staff).
@@ -51,13 +60,25 @@ const RESOURCES = {
   ...Object.fromEntries(adminModules.map((m) => [m.name, m.resource])),
 };
 
-// Pages that are not a resource's CRUD screens, gated like resources (roles.ts). Print pages have no layout.
+// Pages that are not a resource's CRUD screens, gated like resources (permissions.ts). Print pages have no layout.
 const PAGES = [
   { path: '/customers/bin', section: 'customers.bin', element: <CustomerBin /> },
   { path: '/import', section: 'import', element: <ImportWizard /> },
   { path: '/duplicates', section: 'duplicates', element: <DuplicatesPage /> },
   { path: '/customers/labels', section: 'customers', element: <MailingLabelsPage />, noLayout: true },
 ];
+
+type ResourceScreens = Omit<ResourceProps, 'name'>;
+
+// Create and edit screens the user may not use say so instead of showing a form whose save would fail.
+const withWriteScreens = (name: string, resource: ResourceScreens, permissions: string[]): ResourceScreens => {
+  if (!guardsWrites(name)) return resource;
+  return {
+    ...resource,
+    ...(resource.create && !canCreate(permissions, name) ? { create: PermissionRequired } : {}),
+    ...(resource.edit && !canWrite(permissions, name) ? { edit: PermissionRequired } : {}),
+  };
+};
 
 const pageRoutes = (permissions: string[], noLayout: boolean) =>
   PAGES.filter((page) => Boolean(page.noLayout) === noLayout && canAccess(permissions, page.section)).map(
@@ -88,11 +109,13 @@ export const CrmAdmin = ({ dataProvider, authProvider, i18nProvider, store }: Cr
     dashboard={Dashboard}
     requireAuth
   >
-    {/* Only the screens the user's roles may use are registered; the API enforces the same rules. */}
+    {/* Only the screens the user's permissions open are registered; the API enforces the same rules. */}
     {(permissions: string[]) => [
       ...Object.entries(RESOURCES)
         .filter(([name]) => canAccess(permissions, name))
-        .map(([name, resource]) => <Resource key={name} name={name} {...resource} />),
+        .map(([name, resource]) => (
+          <Resource key={name} name={name} {...withWriteScreens(name, resource, permissions)} />
+        )),
       <CustomRoutes key="pages">{pageRoutes(permissions, false)}</CustomRoutes>,
       <CustomRoutes key="print-pages" noLayout>
         {pageRoutes(permissions, true)}

@@ -2,7 +2,7 @@ import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
 interface RoleChipsProps {
-  /** `roles` (array) on users, `role` (string) on API keys. */
+  /** `roles` (array) on users, `role` (string) in old audit entries of API keys. */
   source?: 'roles' | 'role';
   label?: string;
 }

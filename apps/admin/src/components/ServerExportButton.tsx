@@ -2,7 +2,8 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Menu, MenuItem } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { type MouseEvent, useState } from 'react';
-import { Button, useDataProvider, useListContext, useNotify, useTranslate } from 'react-admin';
+import { Button, useDataProvider, useListContext, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { canExport } from '../permissions';
 import { saveDownload } from './saveDownload';
 import type { CrmDataProvider, ExportEntity, ExportFormat } from '../providers/types';
 
@@ -25,6 +26,8 @@ export const ServerExportButton = ({ resource }: { resource: ExportEntity }) => 
     setAnchor(null);
     exportAs.mutate(format);
   };
+  const { permissions } = usePermissions<string[]>();
+  if (!canExport(permissions, resource)) return null;
   return (
     <>
       <Button

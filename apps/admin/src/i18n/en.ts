@@ -1,4 +1,5 @@
 import { customersCrmEn, customersResourcesEn } from './customers.en';
+import { permissionsEn } from './permissions.en';
 
 // The app's own messages; react-admin's `ra.*` come from ra-language-english (only overrides here).
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
     },
   },
   crm: {
+    ...permissionsEn,
     app_title: 'CRM',
     language: 'Language',
     menu: {
@@ -195,7 +197,7 @@ export const en = {
       fields: {
         id: 'ID',
         name: 'Name',
-        role: 'Role',
+        scopes: 'Permissions',
         prefix: 'Prefix',
         status: 'Status',
         createdAt: 'Created',

@@ -1,5 +1,6 @@
 import { customersCrmZh, customersResourcesZh } from './customers.zh';
 import type { CrmMessages } from './en';
+import { permissionsZh } from './permissions.zh';
 
 export const zh: CrmMessages = {
   ra: {
@@ -8,6 +9,7 @@ export const zh: CrmMessages = {
     },
   },
   crm: {
+    ...permissionsZh,
     app_title: 'CRM',
     language: '语言',
     menu: {
@@ -193,7 +195,7 @@ export const zh: CrmMessages = {
       fields: {
         id: 'ID',
         name: '名称',
-        role: '角色',
+        scopes: '权限',
         prefix: '前缀',
         status: '状态',
         createdAt: '创建时间',

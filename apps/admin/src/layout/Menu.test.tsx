@@ -28,12 +28,15 @@ describe('menu by role', () => {
     expect(screen.getByRole('link', { name: 'Queues' })).toHaveAttribute('target', '_blank');
   });
 
-  it('shows the audit log but no admin screen to an executive', async () => {
+  it('shows the audit log and job runs but no other admin screen to an executive', async () => {
     renderAs(['executive']);
     expect(await screen.findByRole('link', { name: 'Audit log' })).toBeInTheDocument();
+    // The API lets executives read job runs (job_runs.read); the menu follows the permission.
+    expect(screen.getByRole('link', { name: 'Job runs' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Notifications' })).toBeInTheDocument();
-    for (const name of ADMIN_ONLY) expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();
+    for (const name of ADMIN_ONLY.filter((n) => n !== 'Job runs'))
+      expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();
   });
 
   it('shows only the dashboard and notifications to other roles', async () => {
@@ -48,13 +51,13 @@ describe('menu by role', () => {
     expect(screen.getByText('Sales manager')).toBeInTheDocument();
   });
 
-  it('shows customer management by role: read-only roles see no orders, admin screens stay admin-only', async () => {
+  it('shows the screens the permissions open: marketers read customers and orders, admin screens stay admin-only', async () => {
     renderAs(['marketer']);
     expect(await screen.findByRole('link', { name: 'Customers' })).toBeInTheDocument();
-    for (const name of ['Contacts', 'Interactions', 'Product catalog']) {
+    for (const name of ['Contacts', 'Interactions', 'Product catalog', 'Orders', 'Payments']) {
       expect(screen.getByRole('link', { name })).toBeInTheDocument();
     }
-    for (const name of ['Orders', 'Payments', 'Import', 'Duplicate customers', 'Data dictionary', 'Product lines']) {
+    for (const name of ['Import', 'Duplicate customers', 'Data dictionary', 'Product lines']) {
       expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();
     }
   });

@@ -6,7 +6,7 @@ import { ListItemIcon, MenuItem, Typography } from '@mui/material';
 import { Menu, type MenuItemLinkProps, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { queuesUrl } from '../providers';
 import { adminModules } from '../modules';
-import { canAccess } from '../roles';
+import { canAccess } from '../permissions';
 
 // Order of the sidebar; each entry shows only to the roles roles.ts allows.
 const CUSTOMER_RESOURCES = ['customers', 'contacts', 'interactions'];

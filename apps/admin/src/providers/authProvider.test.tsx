@@ -5,7 +5,16 @@ import { createDataProvider } from './dataProvider';
 import { Session } from './session';
 
 const BASE = 'http://api.test';
-const ME = { id: 'u1', email: 'ann@example.com', name: 'Ann', roles: ['admin'], departmentId: null, active: true };
+const ME = {
+  id: 'u1',
+  email: 'ann@example.com',
+  name: 'Ann',
+  roles: ['admin'],
+  permissions: ['users.manage', 'customers.read'],
+  visibility: 'all',
+  departmentId: null,
+  active: true,
+};
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -90,7 +99,8 @@ describe('authProvider', () => {
     expect(session.accessToken).toBe('access-0');
     expect(session.refreshToken).toBe('refresh-0');
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
-    await expect(authProvider.getPermissions!({})).resolves.toEqual(['admin']);
+    // The permissions /auth/me lists, not the roles: the admin copies no role logic.
+    await expect(authProvider.getPermissions!({})).resolves.toEqual(['users.manage', 'customers.read']);
     await expect(authProvider.getIdentity!()).resolves.toMatchObject({ fullName: 'Ann', email: 'ann@example.com' });
   });
 

@@ -62,7 +62,8 @@ export function createAuthProvider(session: Session, client: ApiClient): AuthPro
     },
     async getPermissions(): Promise<string[]> {
       if (!session.hasSession()) return [];
-      return (await fetchMe()).roles;
+      // What the user may do, as the API's catalog maps their roles (permissions.ts reads it).
+      return (await fetchMe()).permissions;
     },
   };
 }

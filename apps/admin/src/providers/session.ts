@@ -1,5 +1,5 @@
 import { type ApiClient, createApiClient, isProblemDetails } from '@crm/api-client';
-import type { CurrentUser, LoginResponse, TokenPair } from './types';
+import type { LoginResponse, SignedInUser, TokenPair } from './types';
 
 const ACCESS = 'crm.accessToken';
 const REFRESH = 'crm.refreshToken';
@@ -46,12 +46,12 @@ export class Session {
     return this.storage.getItem(REFRESH) ?? undefined;
   }
 
-  get user(): CurrentUser | undefined {
+  get user(): SignedInUser | undefined {
     const raw = this.storage.getItem(USER);
-    return raw ? (JSON.parse(raw) as CurrentUser) : undefined;
+    return raw ? (JSON.parse(raw) as SignedInUser) : undefined;
   }
 
-  set user(user: CurrentUser | undefined) {
+  set user(user: SignedInUser | undefined) {
     if (user) this.storage.setItem(USER, JSON.stringify(user));
     else this.storage.removeItem(USER);
   }

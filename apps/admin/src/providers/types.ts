@@ -16,7 +16,10 @@ export type Role = (typeof ROLES)[number];
 type Schemas = components['schemas'];
 type Rec<T> = T & RaRecord<string>;
 
-export type CurrentUser = Schemas['UserDto'];
+// GET /auth/me: the user with their permissions; sign-in answers the plain user.
+export type CurrentUser = Schemas['CurrentUserDto'];
+export type SignedInUser = Schemas['UserDto'];
+export type Permission = Schemas['PermissionDto'];
 export type LoginResponse = Schemas['AuthSessionDto'];
 export type TokenPair = Pick<LoginResponse, 'accessToken' | 'refreshToken' | 'expiresIn'>;
 export type User = Rec<Schemas['UserDto']>;

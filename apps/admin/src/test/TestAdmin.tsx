@@ -4,6 +4,7 @@ import { createI18nProvider } from '../i18n/i18nProvider';
 import { routerProvider } from '../providers/routerProvider';
 import type { CrmDataProvider } from '../providers/types';
 import { fakeDataProvider } from './fakeDataProvider';
+import { permissionsFor, visibilityFor } from './rolePermissions';
 
 export const ADMIN_USER = {
   id: 'u-admin',
@@ -14,15 +15,23 @@ export const ADMIN_USER = {
   active: true,
 };
 
-/** An auth provider that is always signed in as a user with the given roles. */
+/** An auth provider that is always signed in as a user with the given roles and their permissions. */
 export function fakeAuthProvider(roles: string[] = ['admin'], name = 'Ada Admin'): AuthProvider {
+  const permissions = permissionsFor(roles);
   return {
     login: async () => undefined,
     logout: async () => undefined,
     checkAuth: async () => undefined,
     checkError: async () => undefined,
-    getIdentity: async () => ({ ...ADMIN_USER, roles, name, fullName: name }),
-    getPermissions: async () => roles,
+    getIdentity: async () => ({
+      ...ADMIN_USER,
+      roles,
+      permissions,
+      visibility: visibilityFor(roles),
+      name,
+      fullName: name,
+    }),
+    getPermissions: async () => permissions,
   };
 }
 

@@ -75,6 +75,7 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       db[resource] = table(resource).filter((r) => !ids.map(String).includes(String(r.id)));
       return { data: ids };
     },
+    listPermissions: async () => table('permissions') as never,
     revokeApiKey: async (id: Identifier) => {
       const record = find('api-keys', id);
       record.revokedAt = new Date().toISOString();

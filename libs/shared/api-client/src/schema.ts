@@ -1763,6 +1763,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+            visibility: components["schemas"]["VisibilityScopeKind"];
         };
         CustomerDto: {
             abcClass: components["schemas"]["AbcClass"] | null;
@@ -2745,6 +2746,8 @@ export interface components {
         ValueGroup: "mvc" | "mgc" | "bz";
         /** @enum {string} */
         ValueTier: "vip" | "major" | "ordinary" | "small";
+        /** @enum {string} */
+        VisibilityScopeKind: "all" | "team" | "self";
         WebhookDeliveryAttemptDto: {
             attempt: number;
             /** Format: date-time */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Create, DateTimeInput, SelectInput, SimpleForm, TextInput, required, useRedirect } from 'react-admin';
+import { Create, DateTimeInput, SimpleForm, TextInput, required, useRedirect } from 'react-admin';
 import type { ApiKey } from '../../providers/types';
-import { roleChoices } from '../../roles';
 import { SecretOnceDialog } from '../../components/SecretOnceDialog';
+import { ScopesInput } from './ScopesInput';
 
 // Expiry is optional: an empty input means the key never expires.
 const withoutEmptyExpiry = ({ expiresAt, ...rest }: Partial<ApiKey>) => (expiresAt ? { ...rest, expiresAt } : rest);
@@ -15,7 +15,7 @@ export const ApiKeyCreate = () => {
       <Create transform={withoutEmptyExpiry} mutationOptions={{ onSuccess: (data: ApiKey) => setSecret(data.key) }}>
         <SimpleForm>
           <TextInput source="name" validate={required()} />
-          <SelectInput source="role" choices={roleChoices} validate={required()} />
+          <ScopesInput />
           <DateTimeInput source="expiresAt" />
         </SimpleForm>
       </Create>

@@ -1,6 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
-import { RoleChips } from '../../components/RoleChips';
+import { ScopeChips } from './ScopeChips';
 import { ApiKeyStatus } from './ApiKeyStatus';
 import { RevokeButton } from './RevokeButton';
 import { LocaleDateField } from '../../components/LocaleDateField';
@@ -9,8 +9,8 @@ export const ApiKeyList = () => (
   <List sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty canCreate />} exporter={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
-      <DataTable.Col source="role" disableSort>
-        <RoleChips source="role" />
+      <DataTable.Col source="scopes" disableSort>
+        <ScopeChips />
       </DataTable.Col>
       <DataTable.Col source="prefix" disableSort />
       <DataTable.Col source="status" disableSort>

@@ -1,6 +1,6 @@
 import { Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { AuditHistory } from '../../components/AuditHistory';
-import { RoleChips } from '../../components/RoleChips';
+import { ScopeChips } from './ScopeChips';
 import { ApiKeyStatus } from './ApiKeyStatus';
 import { RevokeButton } from './RevokeButton';
 import { LocaleDateField } from '../../components/LocaleDateField';
@@ -17,7 +17,7 @@ export const ApiKeyShow = () => (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="crm.tabs.details">
         <TextField source="name" />
-        <RoleChips source="role" label="resources.api-keys.fields.role" />
+        <ScopeChips label="resources.api-keys.fields.scopes" />
         <TextField source="prefix" />
         <ApiKeyStatus label="resources.api-keys.fields.status" />
         <LocaleDateField source="createdAt" />

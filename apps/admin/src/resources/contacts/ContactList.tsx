@@ -15,7 +15,7 @@ import {
 import { EnumChip } from '../../components/EnumChip';
 import { ListEmpty } from '../../components/ListEmpty';
 import { BY_NAME } from '../../components/sorts';
-import { useCanWrite } from '../../components/usePermissionsFor';
+import { useCanCreate } from '../../components/usePermissionsFor';
 import type { Contact } from '../../providers/types';
 import { choices } from '../customers/customerEnums';
 import { ContactNameField } from './ContactFields';
@@ -30,7 +30,7 @@ const filters = [
 ];
 
 export const ContactList = () => {
-  const canWrite = useCanWrite('contacts');
+  const canCreate = useCanCreate('contacts');
   return (
     <List
       filters={filters}
@@ -38,10 +38,10 @@ export const ContactList = () => {
       actions={
         <TopToolbar>
           <FilterButton />
-          {canWrite && <CreateButton />}
+          {canCreate && <CreateButton />}
         </TopToolbar>
       }
-      empty={<ListEmpty canCreate={canWrite} />}
+      empty={<ListEmpty canCreate={canCreate} />}
       exporter={false}
     >
       <DataTable<Contact> rowClick="show" bulkActionButtons={false}>

@@ -4,7 +4,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import SwapIcon from '@mui/icons-material/SwapHoriz';
 import { type ReactElement, useState } from 'react';
 import { BulkDeleteWithConfirmButton, Button, useListContext, useNavigate } from 'react-admin';
-import { useHasAccess } from '../../components/usePermissionsFor';
+import { useSeesOthersRecords } from '../../components/usePermissionsFor';
 import { type BulkChange, BulkUpdateDialog } from './BulkUpdateDialog';
 
 const CHANGES: Array<{ change: BulkChange; label: string; icon: ReactElement }> = [
@@ -33,7 +33,7 @@ const PrintLabelsButton = () => {
  * owner (managers only: account managers own only their own customers), status and tags, and delete.
  */
 export const CustomerBulkActions = ({ canWrite }: { canWrite: boolean }) => {
-  const canPickOwner = useHasAccess('owner.pick');
+  const canPickOwner = useSeesOthersRecords();
   const [open, setOpen] = useState<BulkChange | null>(null);
   const changes = canWrite ? CHANGES.filter(({ change }) => change !== 'ownerId' || canPickOwner) : [];
   return (

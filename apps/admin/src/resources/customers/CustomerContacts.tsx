@@ -5,7 +5,7 @@ import { Button, DataTable, EmailField, ReferenceManyField, TextField, useRecord
 import { EmptyText } from '../../components/EmptyText';
 import { EnumChip } from '../../components/EnumChip';
 import { FormDialog } from '../../components/FormDialog';
-import { useCanWrite } from '../../components/usePermissionsFor';
+import { useCanCreate, useCanWrite } from '../../components/usePermissionsFor';
 import type { Contact, Customer } from '../../providers/types';
 import { ContactNameField } from '../contacts/ContactFields';
 import { ContactInputs } from '../contacts/ContactInputs';
@@ -14,11 +14,12 @@ import { ContactInputs } from '../contacts/ContactInputs';
 export const CustomerContacts = () => {
   const customer = useRecordContext<Customer>();
   const canWrite = useCanWrite('contacts');
+  const canAdd = useCanCreate('contacts');
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   if (!customer) return null;
   return (
     <Box sx={{ width: '100%' }}>
-      {canWrite && (
+      {canAdd && (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
           <Button label="crm.contacts.add" onClick={() => setEditing({})} startIcon={<AddIcon />} />
         </Box>

@@ -1,11 +1,12 @@
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { usePermission } from '../../components/usePermissionsFor';
 import { CustomerInputs } from './CustomerInputs';
 
 const CustomerEditToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
     <SaveButton />
     {/* Moves the customer to the bin; an administrator can restore it. */}
-    <DeleteWithConfirmButton mutationMode="pessimistic" />
+    {usePermission('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
   </Toolbar>
 );
 

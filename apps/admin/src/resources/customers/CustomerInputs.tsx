@@ -12,7 +12,7 @@ import {
 import { DictionarySelectInput } from '../../components/dictionary/DictionarySelectInput';
 import { FormSection } from '../../components/FormSection';
 import { BY_NAME } from '../../components/sorts';
-import { useHasAccess } from '../../components/usePermissionsFor';
+import { useSeesOthersRecords } from '../../components/usePermissionsFor';
 import { choices, COMPUTED_CLASSIFICATIONS } from './customerEnums';
 import { SetByHandBadge } from './SetByHandBadge';
 
@@ -34,7 +34,7 @@ const ClassificationInput = ({ source }: { source: keyof typeof choices }) => (
 /** Inputs shared by create and edit, in sections. The owner defaults server-side to the creating manager. */
 export const CustomerInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   // Names come from the staff directory (GET /staff); the API checks whom a user may choose.
-  const canPickOwner = useHasAccess('owner.pick');
+  const canPickOwner = useSeesOthersRecords();
   return (
     <>
       <FormSection title="crm.customers.sections.basic">

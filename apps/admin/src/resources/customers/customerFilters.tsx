@@ -9,13 +9,13 @@ import {
 } from 'react-admin';
 import { DictionarySelectInput } from '../../components/dictionary/DictionarySelectInput';
 import { BY_NAME } from '../../components/sorts';
-import { useHasAccess } from '../../components/usePermissionsFor';
+import { useSeesOthersRecords } from '../../components/usePermissionsFor';
 import { choices } from './customerEnums';
 
 /** Every filter the API offers on GET /customers; q stays visible, the rest come from "Add filter". */
 export const useCustomerFilters = () => {
   // Names come from the staff directory (GET /staff); the API checks whom a user may choose.
-  const canPickOwner = useHasAccess('owner.filter');
+  const canPickOwner = useSeesOthersRecords();
   return [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="kind" source="kind" choices={choices.kind} />,

@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { FormSection } from '../../components/FormSection';
 import { BY_NAME } from '../../components/sorts';
-import { useHasAccess } from '../../components/usePermissionsFor';
+import { useSeesOthersRecords } from '../../components/usePermissionsFor';
 import type { Order } from '../../providers/types';
 import { OrderLinesInput } from './OrderLinesInput';
 import { OrderLinesTable } from './OrderLinesTable';
@@ -37,7 +37,7 @@ export const OrderInputs = () => {
   const record = useRecordContext<Order>();
   const frozen = Boolean(record?.status && record.status !== 'draft');
   // Names come from the staff directory (GET /staff); the API checks whom a user may choose.
-  const canPickOwner = useHasAccess('owner.pick');
+  const canPickOwner = useSeesOthersRecords();
   return (
     <>
       {frozen && <FrozenNotice />}

@@ -9,7 +9,7 @@ import {
   minLength,
   required,
 } from 'react-admin';
-import { roleChoices } from '../../roles';
+import { roleChoices } from '../../permissions';
 import { BY_NAME } from '../../components/sorts';
 
 const PASSWORD_MIN = 8;

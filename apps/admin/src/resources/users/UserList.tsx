@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
 import { RoleChips } from '../../components/RoleChips';
-import { roleChoices } from '../../roles';
+import { roleChoices } from '../../permissions';
 import { LocaleDateField } from '../../components/LocaleDateField';
 import { BY_NAME } from '../../components/sorts';
 

@@ -24,6 +24,7 @@ import { LoginDto } from './dto/login.dto';
 import { afterFailure, isLocked, lockedMessage } from './lockout';
 import { AccessTokenPayload, ClientInfo, SessionsService } from './sessions.service';
 import { Role } from './roles';
+import { scopeKindFor } from '../visibility/visibility-scope';
 import { PermissionsService } from '../permissions/permissions.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -105,7 +106,7 @@ export class AuthService {
   async me(principal: AuthUser): Promise<CurrentUserDto> {
     const user = await this.ds.getRepository(User).findOneBy({ id: this.userId(principal) });
     if (!user) throw invalidAccessToken();
-    return { ...toUserDto(user), permissions: [...principal.permissions] };
+    return { ...toUserDto(user), permissions: [...principal.permissions], visibility: scopeKindFor(user.roles) };
   }
 
   // Ends the user's other sessions; the one making the request stays signed in.

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Role } from '../../auth/roles';
 import { LOCALES } from '../../i18n/translate';
 import { User } from '../user.entity';
+import type { ScopeKind } from '../../visibility/visibility-scope';
 
 export { LOCALES, type Locale } from '../../i18n/translate';
 
@@ -26,6 +27,8 @@ export class UserDto {
 export class CurrentUserDto extends UserDto {
   /** Permission keys held through the user's roles (see GET /permissions). */
   @ApiProperty({ type: [String], example: ['customers.read', 'customers.write'] }) permissions!: string[];
+  /** Whose owned records the user sees: all, their team's (departments they manage) or only their own. */
+  @ApiProperty({ enum: ['all', 'team', 'self'], enumName: 'VisibilityScopeKind' }) visibility!: ScopeKind;
 }
 
 export class UserPageDto {
