@@ -48,7 +48,7 @@ export const bodyFields: Record<string, Record<string, string | null>> = {
   ChangeLifecycleStageDto: { reason: null, stage: null },
   ChangePasswordDto: { currentPassword: null, newPassword: null },
   ClassifyCustomersDto: { asOf: null, periodDays: null },
-  CreateApiKeyDto: { expiresAt: null, name: null, role: null },
+  CreateApiKeyDto: { expiresAt: null, name: null, scopes: null },
   CreateContactDto: {
     buyingRole: null,
     customerId: null,

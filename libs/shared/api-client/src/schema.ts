@@ -910,7 +910,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The permission catalog: every permission, what it allows and the roles holding it */
+        /** The permission catalog: every permission, what it allows and the roles holding it (one page) */
         get: operations["listPermissions"];
         put?: never;
         post?: never;
@@ -2312,10 +2312,18 @@ export interface components {
         PermissionDto: {
             description: string;
             /** @example customers.write */
+            id: string;
+            /** @example customers.write */
             key: string;
             /** @example customers */
             module: string;
             roles: components["schemas"]["Role"][];
+        };
+        PermissionPageDto: {
+            data: components["schemas"]["PermissionDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         ProductCategoryDto: {
             active: boolean;
@@ -5165,7 +5173,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission orders.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +5724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PermissionDto"][];
+                    "application/json": components["schemas"]["PermissionPageDto"];
                 };
             };
             /** @description Not signed in, or the token/API key is invalid */

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
-import { Authenticated } from '../auth/roles.decorator';
+import { Authenticated } from '../permissions/require-permission.decorator';
 import { DashboardService } from './dashboard.service';
 import { DashboardTilesDto } from './dto/dashboard-tile.dto';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from './require-permission.decorator';
-import { PermissionDto } from './permission.dto';
+import { PermissionPageDto } from './permission.dto';
 import { PermissionsService } from './permissions.service';
 
 @ApiTags('permissions')
@@ -14,16 +14,18 @@ export class PermissionsController {
   @Get()
   @Authenticated()
   @ApiOperation({
-    summary: 'The permission catalog: every permission, what it allows and the roles holding it',
+    summary: 'The permission catalog: every permission, what it allows and the roles holding it (one page)',
     operationId: 'listPermissions',
   })
-  @ApiOkResponse({ type: [PermissionDto] })
-  listPermissions(): PermissionDto[] {
-    return [...this.permissions.catalog().values()].map((p) => ({
+  @ApiOkResponse({ type: PermissionPageDto })
+  listPermissions(): PermissionPageDto {
+    const data = [...this.permissions.catalog().values()].map((p) => ({
+      id: p.key,
       key: p.key,
       module: p.module,
       description: p.description,
       roles: [...p.roles],
     }));
+    return { data, total: data.length, page: 1, pageSize: data.length };
   }
 }

@@ -84,6 +84,7 @@ const EXPECTED: Record<Exclude<Role, Role.Admin>, string[]> = {
 };
 
 interface CatalogEntry {
+  id: string;
   key: string;
   module: string;
   description: string;
@@ -96,7 +97,9 @@ describe('permissions', () => {
   beforeAll(async () => {
     ctx = await createTestApp();
     const { headers } = await loginAs(ctx, Role.CallAgent);
-    catalog = (await ctx.http.get('/api/v1/permissions').set(headers).expect(200)).body;
+    const res = await ctx.http.get('/api/v1/permissions').set(headers).expect(200);
+    expect(res.body.total).toBe(res.body.data.length);
+    catalog = res.body.data;
   });
   afterAll(() => ctx.close());
 
@@ -104,6 +107,7 @@ describe('permissions', () => {
     const keys = catalog.map((p) => p.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(catalog).toContainEqual({
+      id: 'users.manage',
       key: 'users.manage',
       module: 'core',
       description: expect.any(String),

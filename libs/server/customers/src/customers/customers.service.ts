@@ -10,7 +10,6 @@ import {
   paginate,
   RecordVisibilityService,
   hasPermission,
-  Role,
   assertVersion,
 } from '@crm/server-core';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';

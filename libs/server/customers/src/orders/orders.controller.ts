@@ -49,7 +49,7 @@ export class OrdersController {
 
   @Get('next-number')
   @ApiOkResponse({ type: NextOrderNumberDto })
-  @Roles(...ORDER_WRITERS)
+  @RequirePermission('orders.write')
   @ApiOperation({
     summary: 'The number the next order created without one would get (a hint; not reserved)',
     operationId: 'getNextOrderNumber',
