@@ -4,7 +4,7 @@ const ROLES = `'admin','executive','sales_manager','account_manager','marketer',
 
 // API keys carry permissions (scopes) instead of one role. A key made before scopes keeps exactly
 // its role's permissions through the scope `role:<role>`, expanded from the merged catalog when the
-// key is used: core cannot list the permissions of libs that declare theirs later (ADR 0022).
+// key is used: core cannot list the permissions of libs that declare theirs later (ADR 0023).
 export class ApiKeyScopes1763800005200 implements MigrationInterface {
   name = 'ApiKeyScopes1763800005200';
 
