@@ -132,14 +132,21 @@ export class ${Pascal}Module {}
 write(
   `${lib}/src/permissions.ts`,
   `
+import { definePermissions, PermissionCatalog, Role } from '@crm/server-core';
 import { Injectable } from '@nestjs/common';
-import { Role } from '@crm/server-core';
 
-// Who may read and change ${name} items; admin may do everything. Guarded on the controller.
-export const ${snake.toUpperCase()}_READ = [Role.Admin, Role.Executive, Role.SalesManager, Role.AccountManager];
-export const ${snake.toUpperCase()}_WRITE = [Role.Admin, Role.SalesManager];
+// The ${name} lib's permissions and the roles holding them (admin holds every permission): the one
+// place this lib maps roles to what they may do (ADR 0023). Routes name them in @RequirePermission.
+export const ${snake.toUpperCase()}_PERMISSIONS = definePermissions({
+  '${snake}.read': {
+    description: 'Read ${name} items',
+    roles: [Role.Executive, Role.SalesManager, Role.AccountManager],
+  },
+  '${snake}.write': { description: 'Create, change and delete ${name} items', roles: [Role.SalesManager] },
+});
 
-// Listed in the module's providers so a permission catalog can be contributed from here.
+// Listed in the module's providers: contributes the catalog, merged with the other libs' at start.
+@PermissionCatalog({ name: '${snake}', permissions: ${snake.toUpperCase()}_PERMISSIONS })
 @Injectable()
 export class ${Pascal}Permissions {}
 `,
@@ -350,14 +357,12 @@ export class ${Pascal}ItemsService {
 `,
 );
 
-const R = snake.toUpperCase();
 write(
   `${feature}/${name}-items.controller.ts`,
   `
-import { Roles } from '@crm/server-core';
+import { RequirePermission } from '@crm/server-core';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ${R}_READ, ${R}_WRITE } from '../permissions';
 import { ${Item}Dto, ${Item}PageDto } from './dto/${name}-item.dto';
 import { Create${Item}Dto, List${Item}sQueryDto, Update${Item}Dto } from './dto/${name}-item-inputs.dto';
 import { ${Pascal}ItemsService } from './${name}-items.service';
@@ -368,7 +373,7 @@ export class ${Pascal}ItemsController {
   constructor(@Inject(${Pascal}ItemsService) private readonly items: ${Pascal}ItemsService) {}
 
   @Get()
-  @Roles(...${R}_READ)
+  @RequirePermission('${snake}.read')
   @ApiOkResponse({ type: ${Item}PageDto })
   @ApiOperation({ summary: 'List ${name} items', operationId: 'list${Item}s' })
   list${Item}s(@Query() query: List${Item}sQueryDto): Promise<${Item}PageDto> {
@@ -376,7 +381,7 @@ export class ${Pascal}ItemsController {
   }
 
   @Post()
-  @Roles(...${R}_WRITE)
+  @RequirePermission('${snake}.write')
   @ApiCreatedResponse({ type: ${Item}Dto })
   @ApiOperation({ summary: 'Create a ${name} item', operationId: 'create${Item}' })
   create${Item}(@Body() dto: Create${Item}Dto): Promise<${Item}Dto> {
@@ -384,7 +389,7 @@ export class ${Pascal}ItemsController {
   }
 
   @Get(':id')
-  @Roles(...${R}_READ)
+  @RequirePermission('${snake}.read')
   @ApiOkResponse({ type: ${Item}Dto })
   @ApiOperation({ summary: 'Get a ${name} item', operationId: 'get${Item}' })
   get${Item}(@Param('id', ParseUUIDPipe) id: string): Promise<${Item}Dto> {
@@ -392,7 +397,7 @@ export class ${Pascal}ItemsController {
   }
 
   @Patch(':id')
-  @Roles(...${R}_WRITE)
+  @RequirePermission('${snake}.write')
   @ApiOkResponse({ type: ${Item}Dto })
   @ApiOperation({ summary: 'Update a ${name} item (send version; stale answers 409)', operationId: 'update${Item}' })
   update${Item}(@Param('id', ParseUUIDPipe) id: string, @Body() dto: Update${Item}Dto): Promise<${Item}Dto> {
@@ -401,7 +406,7 @@ export class ${Pascal}ItemsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...${R}_WRITE)
+  @RequirePermission('${snake}.write')
   @ApiNoContentResponse()
   @ApiOperation({ summary: 'Delete a ${name} item', operationId: 'delete${Item}' })
   delete${Item}(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
@@ -637,6 +642,8 @@ import { ${Item}Show } from './${Item}Show';
 // Found by apps/admin/src/modules.ts: the ${name} module's screens, menu entry and messages.
 const ${camel}Items: AdminModule<typeof en> = {
   name: '${resource}',
+  // The API's permissions (libs/server/${name}/src/permissions.ts) opening the screens and their buttons.
+  permissions: { read: '${snake}.read', write: '${snake}.write' },
   resource: {
     list: ${Item}List,
     create: ${Item}Create,

@@ -7,6 +7,8 @@ export interface AdminModule<M extends Messages = Messages> {
   /** The API resource (plural kebab-case), e.g. `demo-items`. */
   name: string;
   resource: Omit<ResourceProps, 'name'>;
+  /** The permissions (GET /auth/me) that open its screens and show its create/edit/delete buttons. */
+  permissions?: { read?: string; write?: string };
   /** `resources.<name>` messages (name, fields), typed so a missing Chinese key fails the type-check. */
   messages: { en: M; zh: M };
 }

@@ -1,3 +1,4 @@
+import { adminModules } from './modules';
 import { ROLES } from './providers/types';
 
 // The admin decides nothing about roles: GET /auth/me lists the signed-in user's permissions (the
@@ -43,20 +44,26 @@ const WRITE: Record<string, string> = {
   'dictionary-entries': 'dictionary.manage',
 };
 
+// Domain modules found in resources/*/module.ts state their own; read at call time, as module
+// files import the hooks built on this file.
+const moduleStates = (resource: string) => adminModules.find((m) => m.name === resource)?.permissions;
+const accessKey = (section: string) => ACCESS[section] ?? moduleStates(section)?.read;
+const writeKey = (resource: string) => WRITE[resource] ?? moduleStates(resource)?.write;
+
 /** Whether the resource's create and edit screens depend on a permission (see WRITE). */
-export const guardsWrites = (resource: string): boolean => resource in WRITE;
+export const guardsWrites = (resource: string): boolean => writeKey(resource) !== undefined;
 
 export const hasPermission = (permissions: unknown, key: string): boolean =>
   Array.isArray(permissions) && permissions.includes(key);
 
 export const canAccess = (permissions: unknown, section: string): boolean => {
-  const key = ACCESS[section];
+  const key = accessKey(section);
   return key ? hasPermission(permissions, key) : true;
 };
 
 /** Whether write buttons (create, edit, delete, workflow actions) show for a resource. */
 export const canWrite = (permissions: unknown, resource: string): boolean => {
-  const key = WRITE[resource];
+  const key = writeKey(resource);
   return key ? hasPermission(permissions, key) : false;
 };
 
