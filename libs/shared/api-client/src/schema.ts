@@ -3959,6 +3959,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Needs the permission customers.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     listDashboardTiles: {
