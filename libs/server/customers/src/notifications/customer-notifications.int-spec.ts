@@ -1,5 +1,6 @@
-import { Role } from '@crm/server-core';
+import { AuthUser, Role, runAsSystem } from '@crm/server-core';
 import { createTestApp, loginAs, TestContext, waitFor } from '@crm/server-core/testing';
+import { OrderWorkflowService } from '../orders/order-workflow.service';
 import { createCustomer, createOrder } from '../testing';
 
 type Headers = { Authorization: string };
@@ -126,6 +127,25 @@ describe('notifications from customer, order and import events', () => {
       body: `一笔 300.00 CNY 的回款结清了订单 ${byAdmin.number}（500.00 CNY）。`,
       link: `/orders/${byAdmin.id}/show`,
     });
+  });
+
+  it('stays quiet about what the system does on its own, such as the demo seed', async () => {
+    const am = await rep();
+    const customer = await createCustomer(ctx.ds, { name: 'Quiet Co', ownerId: am.user.id });
+    const bySeed = await createOrder(ctx.ds, { customerId: customer.id });
+    const byAdmin = await createOrder(ctx.ds, { customerId: customer.id });
+    const seed: AuthUser = {
+      id: null,
+      email: 'seed',
+      name: 'seed',
+      roles: [Role.Admin],
+      departmentId: null,
+      kind: 'user',
+    };
+    await runAsSystem('seed', () => ctx.app.get(OrderWorkflowService).confirmOrder(bySeed.id, seed));
+    await ctx.http.post(`/api/v1/orders/${byAdmin.id}/confirm`).set(admin.headers).expect(200);
+    const found = await waitForNotes(am.headers, 1);
+    expect(found.map((n) => n.title)).toEqual([`Order ${byAdmin.number} of Quiet Co confirmed`]);
   });
 
   it('tells whoever started an import that it finished, with its counts and a link; not for a dry run', async () => {

@@ -9,8 +9,9 @@ import { OrderEvent, OrderEvents, PaymentEvent, PaymentEvents } from '../orders/
 // Turns the lib's domain events into in-app notifications for the people concerned. Texts are
 // message keys with parameters, rendered in each reader's language when listed. Nobody is told
 // about what they did themselves. Events arrive after the commit, inside the request's context, so
-// currentActor() is who made the change. A failure here is logged by the event emitter and never
-// undoes the change.
+// currentActor() is who made the change. What the system does on its own (the demo seed, jobs) is
+// not news to anyone, except an import finishing. A failure here is logged by the event emitter and
+// never undoes the change.
 @Injectable()
 export class CustomerNotificationsListener {
   constructor(
@@ -20,7 +21,7 @@ export class CustomerNotificationsListener {
 
   @OnEvent(CustomerEvents.Assigned)
   async onCustomerAssigned({ id, ownerId, byUserId }: CustomerAssignedEvent) {
-    if (!ownerId || ownerId === byUserId) return;
+    if (!ownerId || ownerId === byUserId || currentActor().kind === 'system') return;
     const [row]: Array<{ name: string; code: string; by: string | null }> = await this.ds.query(
       `SELECT c.name, c.code, u.name AS by FROM customers c LEFT JOIN users u ON u.id = $2 WHERE c.id = $1`,
       [id, byUserId],
@@ -41,6 +42,7 @@ export class CustomerNotificationsListener {
   @OnEvent(OrderEvents.Confirmed)
   async onOrderConfirmed({ id }: OrderEvent) {
     const actor = currentActor();
+    if (actor.kind === 'system') return;
     const order = await this.orderOf(id);
     if (!order?.owner_id || (actor.kind === 'user' && actor.id === order.owner_id)) return;
     const params = { number: order.number, customer: order.customer };
@@ -62,6 +64,7 @@ export class CustomerNotificationsListener {
   @OnEvent(PaymentEvents.Received)
   async onPaymentReceived({ orderId, amount }: PaymentEvent) {
     const actor = currentActor();
+    if (actor.kind === 'system') return;
     const order = await this.orderOf(orderId);
     if (!order?.owner_id || order.paid_amount !== order.total) return;
     if (actor.kind === 'user' && actor.id === order.owner_id) return;
