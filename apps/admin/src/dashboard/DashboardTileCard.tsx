@@ -24,8 +24,8 @@ const STATUS_COLOR: Record<string, 'success' | 'error' | 'info' | 'default'> = {
 const dateText = (iso: string, locale: string) =>
   new Date(iso).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
-const Big = ({ children }: { children: string }) => (
-  <Typography variant="h3" component="p" sx={{ fontWeight: 500 }}>
+const Big = ({ children, small }: { children: string; small?: boolean }) => (
+  <Typography variant={small ? 'h4' : 'h3'} component="p" sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}>
     {children}
   </Typography>
 );
@@ -38,11 +38,13 @@ const NumberValue = ({ tile }: { tile: DashboardTile }) => {
 const MoneyValue = ({ tile }: { tile: DashboardTile }) => {
   const locale = useLocale();
   const amounts = tile.amounts ?? [];
-  if (!amounts.length) return <Big>{formatMoney(0, locale)}</Big>;
+  if (!amounts.length) return <Big small>{formatMoney(0, locale)}</Big>;
   return (
     <>
       {amounts.map((a) => (
-        <Big key={a.currency}>{formatMoney(a.amount, locale, a.currency)}</Big>
+        <Big key={a.currency} small>
+          {formatMoney(a.amount, locale, a.currency)}
+        </Big>
       ))}
     </>
   );
