@@ -1,5 +1,5 @@
 import type { AuthUser } from '../auth/auth-user';
-import { Role } from '../auth/roles';
+import { hasPermission } from '../permissions/permission-catalog';
 import { contributionKind } from '../platform/contributions';
 import type { VisibilityScope } from '../visibility/visibility-scope';
 
@@ -21,8 +21,9 @@ export interface DashboardTileMeta {
   // Admin i18n key of the tile's title, e.g. "crm.dashboard.tiles.orders_awaiting_payment".
   label: string;
   kind: DashboardTileKind;
-  // Who may see it; omitted means every signed-in role. Admin sees every tile.
-  roles?: readonly Role[];
+  // The permission needed to see it (e.g. "orders.read"); omitted means every signed-in caller.
+  // Admin holds every permission, so sees every tile.
+  permission?: string;
   // Admin route the tile leads to, e.g. `/orders?filter={"outstanding":true}`.
   link?: string;
   // Admin i18n prefix of item labels: an item with key k is labelled `<itemLabels>.<k>` (e.g.
@@ -72,7 +73,7 @@ export interface DashboardTileQuery {
 // Declares a dashboard tile: decorate an @Injectable class implementing DashboardTileQuery and list
 // it in a module's providers; DashboardService finds it at start.
 //   @DashboardTile({ name: 'orders.awaiting_payment', label: 'crm.dashboard.tiles.orders_awaiting_payment',
-//                    kind: DashboardTileKind.Number, roles: [Role.SalesManager] })
+//                    kind: DashboardTileKind.Number, permission: 'orders.read' })
 export const DashboardTile = contributionKind<DashboardTileMeta>('dashboard tile');
 
 // SQL condition limiting `ownerColumn` to the owners the scope sees; pushes its parameter onto
@@ -84,5 +85,5 @@ export function ownerCondition(scope: VisibilityScope, ownerColumn: string, para
   return `${ownerColumn} = ANY($${params.length}::uuid[])`;
 }
 
-export const maySeeTile = (user: Pick<AuthUser, 'roles'>, meta: DashboardTileMeta): boolean =>
-  !meta.roles || user.roles.includes(Role.Admin) || user.roles.some((r) => meta.roles!.includes(r));
+export const maySeeTile = (user: Pick<AuthUser, 'permissions'>, meta: DashboardTileMeta): boolean =>
+  !meta.permission || hasPermission(user, meta.permission);

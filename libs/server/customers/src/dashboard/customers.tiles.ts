@@ -4,8 +4,8 @@ import {
   DashboardTileKind,
   DashboardTileQuery,
   DashboardTileValue,
+  hasPermission,
   ownerCondition,
-  Role,
 } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -24,7 +24,6 @@ export const listLink = (resource: string, filter: Record<string, unknown>, sort
   return `/${resource}?${params.toString()}`;
 };
 
-const SELLERS = [Role.Executive, Role.SalesManager, Role.AccountManager] as const;
 const STAGES = Object.values(LifecycleStage);
 const PAYABLE = [...PAYABLE_STATUSES];
 
@@ -32,6 +31,7 @@ const PAYABLE = [...PAYABLE_STATUSES];
   name: 'customers.by_stage',
   label: 'crm.dashboard.tiles.customers_by_stage',
   kind: DashboardTileKind.Breakdown,
+  permission: 'customers.read',
   link: '/customers',
   itemLabels: 'crm.enums.lifecycleStage',
   order: 10,
@@ -66,7 +66,7 @@ export class CustomersByStageTile implements DashboardTileQuery {
   name: 'orders.awaiting_payment',
   label: 'crm.dashboard.tiles.orders_awaiting_payment',
   kind: DashboardTileKind.Number,
-  roles: SELLERS,
+  permission: 'orders.read',
   link: listLink('orders', { outstanding: true }, 'orderDate', 'ASC'),
   order: 20,
 })
@@ -91,7 +91,7 @@ export class OrdersAwaitingPaymentTile implements DashboardTileQuery {
   name: 'orders.outstanding_amount',
   label: 'crm.dashboard.tiles.outstanding_amount',
   kind: DashboardTileKind.Money,
-  roles: SELLERS,
+  permission: 'orders.read',
   link: listLink('orders', { outstanding: true }, 'orderDate', 'ASC'),
   order: 30,
 })
@@ -130,7 +130,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
   name: 'interactions.next_steps_due',
   label: 'crm.dashboard.tiles.next_steps_due',
   kind: DashboardTileKind.Recent,
-  roles: [Role.SalesManager, Role.AccountManager, Role.ServiceAgent, Role.CallAgent, Role.Marketer],
+  permission: 'interactions.write',
   order: 40,
 })
 @Injectable()
@@ -177,7 +177,7 @@ export class NextStepsDueTile implements DashboardTileQuery {
   name: 'imports.recent',
   label: 'crm.dashboard.tiles.recent_imports',
   kind: DashboardTileKind.Recent,
-  roles: [Role.SalesManager, Role.AccountManager],
+  permission: 'imports.run',
   link: '/import',
   statusLabels: 'crm.dashboard.import_status',
   order: 50,
@@ -186,9 +186,9 @@ export class NextStepsDueTile implements DashboardTileQuery {
 export class RecentImportsTile implements DashboardTileQuery {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  // The user's own last five imports (dry runs left out); an admin sees everyone's.
+  // The user's own last five imports (dry runs left out); with imports.read.any, everyone's.
   async compute({ user }: DashboardTileContext): Promise<DashboardTileValue> {
-    const mine = !user.roles.includes(Role.Admin);
+    const mine = !hasPermission(user, 'imports.read.any');
     if (mine && !user.id) return { items: [] };
     const rows: Array<{
       id: string;

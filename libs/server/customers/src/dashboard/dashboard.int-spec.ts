@@ -138,15 +138,20 @@ describe('dashboard tiles', () => {
     expect(t['imports.recent'].items![0].label).toBe('theirs.csv');
   });
 
-  it('shows each role only the tiles declared for it', async () => {
+  it('shows each caller only the tiles whose permission they hold', async () => {
     const executive = (await loginAs(ctx, Role.Executive)).headers;
     expect(Object.keys(await tiles(executive))).toEqual([
       'customers.by_stage',
       'orders.awaiting_payment',
       'orders.outstanding_amount',
     ]);
-    const agent = (await loginAs(ctx, Role.ServiceAgent)).headers;
-    expect(Object.keys(await tiles(agent))).toEqual(['customers.by_stage', 'interactions.next_steps_due']);
+    const agent = (await loginAs(ctx, Role.CallAgent)).headers;
+    expect(Object.keys(await tiles(agent))).toEqual([
+      'customers.by_stage',
+      'orders.awaiting_payment',
+      'orders.outstanding_amount',
+      'interactions.next_steps_due',
+    ]);
     await ctx.http.get('/api/v1/dashboard/tiles').expect(401);
   });
 

@@ -141,6 +141,7 @@ describe('notifications from customer, order and import events', () => {
       roles: [Role.Admin],
       departmentId: null,
       kind: 'user',
+      permissions: ['orders.confirm'],
     };
     await runAsSystem('seed', () => ctx.app.get(OrderWorkflowService).confirmOrder(bySeed.id, seed));
     await ctx.http.post(`/api/v1/orders/${byAdmin.id}/confirm`).set(admin.headers).expect(200);
