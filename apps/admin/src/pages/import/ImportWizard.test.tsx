@@ -92,4 +92,20 @@ describe('ImportWizard', () => {
     expect(await screen.findByRole('table', { name: 'Rows refused' }, { timeout: 4000 })).toBeInTheDocument();
     expect(dataProvider.getImport).toHaveBeenCalledWith('i1');
   });
+
+  it('opens the report of the import a link names (a notification, the dashboard)', async () => {
+    window.location.hash = '#/import?id=i1';
+    try {
+      render(
+        <TestAdmin dataProvider={fakeDataProvider({ imports: [{ ...IMPORT, dryRun: false }] })}>
+          <ImportWizard />
+        </TestAdmin>,
+      );
+      const report = await screen.findByRole('region', { name: 'customers.csv' });
+      expect(within(report).getByText('2 created')).toBeInTheDocument();
+      expect(within(report).getByText('email must be a valid email address')).toBeInTheDocument();
+    } finally {
+      window.location.hash = '';
+    }
+  });
 });

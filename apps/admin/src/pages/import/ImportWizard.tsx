@@ -19,11 +19,13 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { Button, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
 import { saveDownload } from '../../components/saveDownload';
 import { useHasAccess } from '../../components/usePermissionsFor';
 import type { CrmDataProvider, ExportFormat, ImportEntity } from '../../providers/types';
 import { ImportProgress, isFinished } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
+import { LinkedImport } from './LinkedImport';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +49,7 @@ export const ImportWizard = () => {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const [step, setStep] = useState(0);
+  const linked = useSearchParams()[0].get('id');
 
   const template = useMutation({
     mutationFn: (format: ExportFormat) => dataProvider.downloadImportTemplate(entity, format),
@@ -69,96 +72,99 @@ export const ImportWizard = () => {
   };
 
   return (
-    <Card sx={{ mt: 2 }}>
-      <Title title="crm.import.title" />
-      <CardContent>
-        <Stepper activeStep={step} orientation="vertical">
-          <Step>
-            <StepLabel>{translate('crm.import.steps.entity')}</StepLabel>
-            <StepContent>
-              <RadioGroup
-                row
-                value={entity}
-                onChange={(_e, value) => setEntity(value as ImportEntity)}
-                aria-label={translate('crm.import.steps.entity')}
-              >
-                {entities.map((name) => (
-                  <FormControlLabel
-                    key={name}
-                    value={name}
-                    control={<Radio />}
-                    label={translate(`resources.${name}.name`, { smart_count: 2 })}
-                  />
-                ))}
-              </RadioGroup>
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                {translate('crm.import.template_hint')}
-              </Typography>
-              <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-                {(['csv', 'xlsx'] as const).map((format) => (
-                  <Button
-                    key={format}
-                    label={translate(`crm.import.template_${format}`)}
-                    onClick={() => template.mutate(format)}
-                    disabled={template.isPending}
-                    startIcon={<DownloadIcon />}
-                  />
-                ))}
-              </Stack>
-              <Button label="crm.import.next" variant="contained" onClick={() => setStep(1)} />
-            </StepContent>
-          </Step>
-          <Step>
-            <StepLabel>{translate('crm.import.steps.upload')}</StepLabel>
-            <StepContent>
-              <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
-                <MuiButton component="label" startIcon={<UploadFileIcon />} variant="outlined">
-                  {translate('crm.import.choose_file')}
-                  <input type="file" hidden accept={ACCEPT} onChange={onFile} data-testid="import-file" />
-                </MuiButton>
-                <Typography variant="body2">{file ? file.name : translate('crm.import.no_file')}</Typography>
-                <FormControlLabel
-                  control={<Switch checked={dryRun} onChange={(_e, checked) => setDryRun(checked)} />}
-                  label={translate('crm.import.dry_run')}
-                />
-                <Typography variant="caption" color="text.secondary">
-                  {translate('crm.import.dry_run_hint')}
+    <>
+      {linked && <LinkedImport id={linked} />}
+      <Card sx={{ mt: 2 }}>
+        <Title title="crm.import.title" />
+        <CardContent>
+          <Stepper activeStep={step} orientation="vertical">
+            <Step>
+              <StepLabel>{translate('crm.import.steps.entity')}</StepLabel>
+              <StepContent>
+                <RadioGroup
+                  row
+                  value={entity}
+                  onChange={(_e, value) => setEntity(value as ImportEntity)}
+                  aria-label={translate('crm.import.steps.entity')}
+                >
+                  {entities.map((name) => (
+                    <FormControlLabel
+                      key={name}
+                      value={name}
+                      control={<Radio />}
+                      label={translate(`resources.${name}.name`, { smart_count: 2 })}
+                    />
+                  ))}
+                </RadioGroup>
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                  {translate('crm.import.template_hint')}
                 </Typography>
-                <Box sx={{ display: 'flex', gap: 1 }}>
-                  <Button label="ra.action.back" onClick={() => setStep(0)} />
-                  <Button
-                    label={dryRun ? 'crm.import.validate' : 'crm.import.start'}
-                    variant="contained"
-                    disabled={!file || run.isPending}
-                    onClick={() => run.mutate()}
+                <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+                  {(['csv', 'xlsx'] as const).map((format) => (
+                    <Button
+                      key={format}
+                      label={translate(`crm.import.template_${format}`)}
+                      onClick={() => template.mutate(format)}
+                      disabled={template.isPending}
+                      startIcon={<DownloadIcon />}
+                    />
+                  ))}
+                </Stack>
+                <Button label="crm.import.next" variant="contained" onClick={() => setStep(1)} />
+              </StepContent>
+            </Step>
+            <Step>
+              <StepLabel>{translate('crm.import.steps.upload')}</StepLabel>
+              <StepContent>
+                <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+                  <MuiButton component="label" startIcon={<UploadFileIcon />} variant="outlined">
+                    {translate('crm.import.choose_file')}
+                    <input type="file" hidden accept={ACCEPT} onChange={onFile} data-testid="import-file" />
+                  </MuiButton>
+                  <Typography variant="body2">{file ? file.name : translate('crm.import.no_file')}</Typography>
+                  <FormControlLabel
+                    control={<Switch checked={dryRun} onChange={(_e, checked) => setDryRun(checked)} />}
+                    label={translate('crm.import.dry_run')}
                   />
-                </Box>
-              </Stack>
-            </StepContent>
-          </Step>
-          <Step>
-            <StepLabel>{translate('crm.import.steps.report')}</StepLabel>
-            <StepContent>
-              {/* Small files come back with their report; larger ones are queued for the worker. */}
-              {run.data &&
-                (isFinished(run.data) ? <ImportReportView report={run.data} /> : <ImportProgress run={run.data} />)}
-              <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-                {dryRun && run.data && (
-                  <Button
-                    label="crm.import.import_now"
-                    variant="contained"
-                    onClick={() => {
-                      setDryRun(false);
-                      setStep(1);
-                    }}
-                  />
-                )}
-                <Button label="crm.import.again" onClick={restart} />
-              </Stack>
-            </StepContent>
-          </Step>
-        </Stepper>
-      </CardContent>
-    </Card>
+                  <Typography variant="caption" color="text.secondary">
+                    {translate('crm.import.dry_run_hint')}
+                  </Typography>
+                  <Box sx={{ display: 'flex', gap: 1 }}>
+                    <Button label="ra.action.back" onClick={() => setStep(0)} />
+                    <Button
+                      label={dryRun ? 'crm.import.validate' : 'crm.import.start'}
+                      variant="contained"
+                      disabled={!file || run.isPending}
+                      onClick={() => run.mutate()}
+                    />
+                  </Box>
+                </Stack>
+              </StepContent>
+            </Step>
+            <Step>
+              <StepLabel>{translate('crm.import.steps.report')}</StepLabel>
+              <StepContent>
+                {/* Small files come back with their report; larger ones are queued for the worker. */}
+                {run.data &&
+                  (isFinished(run.data) ? <ImportReportView report={run.data} /> : <ImportProgress run={run.data} />)}
+                <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+                  {dryRun && run.data && (
+                    <Button
+                      label="crm.import.import_now"
+                      variant="contained"
+                      onClick={() => {
+                        setDryRun(false);
+                        setStep(1);
+                      }}
+                    />
+                  )}
+                  <Button label="crm.import.again" onClick={restart} />
+                </Stack>
+              </StepContent>
+            </Step>
+          </Stepper>
+        </CardContent>
+      </Card>
+    </>
   );
 };
