@@ -85,6 +85,7 @@ write(
 write(
   `${lib}/src/index.ts`,
   `
+import './i18n/messages';
 import { defineCrmModule } from '@crm/server-core';
 import { ${Pascal}Module } from './${name}.module';
 import { ${camel}Migrations } from './database/migrations';
@@ -104,6 +105,7 @@ export const ${camel}Module = defineCrmModule({
 export * from './${name}.module';
 export * from './permissions';
 export * from './items/${name}-item.entity';
+export * from './items/${name}-item.events';
 export * from './items/${name}-items.service';
 export * from './items/dto/${name}-item.dto';
 `,
@@ -112,6 +114,7 @@ export * from './items/dto/${name}-item.dto';
 write(
   `${lib}/src/${name}.module.ts`,
   `
+import './i18n/messages';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ${Item} } from './items/${name}-item.entity';
@@ -145,10 +148,54 @@ export const ${snake.toUpperCase()}_PERMISSIONS = definePermissions({
   '${snake}.write': { description: 'Create, change and delete ${name} items', roles: [Role.SalesManager] },
 });
 
+export type ${Pascal}Permission = keyof typeof ${snake.toUpperCase()}_PERMISSIONS;
+
 // Listed in the module's providers: contributes the catalog, merged with the other libs' at start.
 @PermissionCatalog({ name: '${snake}', permissions: ${snake.toUpperCase()}_PERMISSIONS })
 @Injectable()
 export class ${Pascal}Permissions {}
+`,
+);
+
+write(
+  `${lib}/src/i18n/messages.en.ts`,
+  `
+// The ${name} lib's user-visible API messages in English (see core's messages.en.ts for the key
+// conventions). Registered with core's catalog when the lib loads (./messages.ts).
+export const en = {
+  'entity.${snake}_item': '${title} item',
+  'webhook_event.${snake}_item_created': 'A ${name} item was created',
+};
+`,
+);
+write(
+  `${lib}/src/i18n/messages.zh.ts`,
+  `
+import type { Translation } from '@crm/server-core';
+import type { en } from './messages.en';
+
+// Simplified Chinese, typed against the English keys: a missing or misspelt key fails the type-check.
+export const zh: Translation<typeof en> = {
+  'entity.${snake}_item': '${title} 条目',
+  'webhook_event.${snake}_item_created': '新建了 ${title} 条目',
+};
+`,
+);
+write(
+  `${lib}/src/i18n/messages.ts`,
+  `
+import { registerMessages, type Keys } from '@crm/server-core';
+import { en } from './messages.en';
+import { zh } from './messages.zh';
+
+// The lib's messages join the API's catalog when the lib loads (index.ts and the module import this
+// file), and its keys join MessageKeys so \`msg()\` type-checks them.
+registerMessages({ en, zh });
+
+declare module '@crm/server-core' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface MessageKeys extends Keys<typeof en> {}
+}
 `,
 );
 
@@ -300,15 +347,36 @@ export class List${Item}sQueryDto extends ListQueryDto {}
 );
 
 write(
+  `${feature}/${name}-item.events.ts`,
+  `
+import { defineWebhookEvent } from '@crm/server-core';
+import '../i18n/messages';
+
+// Events of ${name} items; webhooks may subscribe to them (GET /webhooks/events lists them).
+export interface ${Item}Event {
+  id: string;
+}
+
+export const ${Item}Events = {
+  Created: defineWebhookEvent<${Item}Event>('${snake}_item.created', {
+    description: 'webhook_event.${snake}_item_created',
+  }),
+};
+`,
+);
+
+write(
   `${feature}/${name}-items.service.ts`,
   `
-import { assertVersion, likePattern, NotFoundError, Page, paginate } from '@crm/server-core';
+import { assertVersion, emitEvent, likePattern, msg, NotFoundError, Page, paginate } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { ${Item}Dto, to${Item}Dto } from './dto/${name}-item.dto';
 import { Create${Item}Dto, List${Item}sQueryDto, Update${Item}Dto } from './dto/${name}-item-inputs.dto';
 import { ${Item} } from './${name}-item.entity';
+import { ${Item}Events } from './${name}-item.events';
 
 const SORTABLE = { name: 'x.name', createdAt: 'x.createdAt' };
 
@@ -318,6 +386,7 @@ export class ${Pascal}ItemsService {
   constructor(
     @InjectRepository(${Item}) private readonly items: Repository<${Item}>,
     @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(EventEmitter2) private readonly events: EventEmitter2,
   ) {}
 
   list(query: List${Item}sQueryDto): Promise<Page<${Item}Dto>> {
@@ -328,19 +397,20 @@ export class ${Pascal}ItemsService {
 
   async get(id: string): Promise<${Item}Dto> {
     const item = await this.items.findOneBy({ id });
-    if (!item) throw new NotFoundError('${title} item', id);
+    if (!item) throw new NotFoundError(msg('entity.${snake}_item'), id);
     return to${Item}Dto(item);
   }
 
   async create(dto: Create${Item}Dto): Promise<${Item}Dto> {
     const item = await this.items.save(this.items.create({ name: dto.name, description: dto.description ?? null }));
+    emitEvent(this.events, ${Item}Events.Created, { id: item.id });
     return to${Item}Dto(item);
   }
 
   async update(id: string, dto: Update${Item}Dto): Promise<${Item}Dto> {
     const saved = await this.ds.transaction(async (m) => {
       const item = await m.findOne(${Item}, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw new NotFoundError('${title} item', id);
+      if (!item) throw new NotFoundError(msg('entity.${snake}_item'), id);
       assertVersion(item, dto.version, '${Item}');
       if (dto.name !== undefined) item.name = dto.name;
       if (dto.description !== undefined) item.description = dto.description;
@@ -351,7 +421,7 @@ export class ${Pascal}ItemsService {
 
   async remove(id: string): Promise<void> {
     const { affected } = await this.items.delete({ id });
-    if (!affected) throw new NotFoundError('${title} item', id);
+    if (!affected) throw new NotFoundError(msg('entity.${snake}_item'), id);
   }
 }
 `,
@@ -472,6 +542,20 @@ describe('${name} items API', () => {
       .expect(200);
     expect(updated.body).toMatchObject({ name: 'Final', version: 2 });
     await ctx.http.patch(\`/api/v1/${resource}/\${body.id}\`).set(manager).send({ name: 'Late', version: 1 }).expect(409);
+  });
+
+  it('answers 404 in the caller language, worded by the lib catalog', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const en = await ctx.http.get(\`/api/v1/${resource}/\${id}\`).set(executive).expect(404);
+    expect(en.body.detail).toContain('${title} item');
+    const zh = await ctx.http.get(\`/api/v1/${resource}/\${id}\`).set(executive).set('Accept-Language', 'zh-CN').expect(404);
+    expect(zh.body.detail).toContain('${title} 条目');
+  });
+
+  it('offers its created event to webhooks', async () => {
+    const admin = (await loginAs(ctx, Role.Admin)).headers;
+    const res = await ctx.http.get('/api/v1/webhooks/events').set(admin).expect(200);
+    expect(res.body.events).toContain('${snake}_item.created');
   });
 
   it('lets readers read but not write', async () => {
