@@ -489,7 +489,7 @@ export class ${Pascal}ItemsController {
 write(
   `${feature}/${name}-items.int-spec.ts`,
   `
-import { Role } from '@crm/server-core';
+import { ALL_ROLES, Role } from '@crm/server-core';
 import { createTestApp, loginAs, TestContext } from '@crm/server-core/testing';
 
 type Headers = { Authorization: string };
@@ -556,6 +556,24 @@ describe('${name} items API', () => {
     const admin = (await loginAs(ctx, Role.Admin)).headers;
     const res = await ctx.http.get('/api/v1/webhooks/events').set(admin).expect(200);
     expect(res.body.events).toContain('${snake}_item.created');
+  });
+
+  it('gives each role the ${name} permissions spelled out here (a widened role is a reviewed change)', async () => {
+    const ACCESS: Record<Role, string[]> = {
+      [Role.Admin]: ['${snake}.read', '${snake}.write'],
+      [Role.Executive]: ['${snake}.read'],
+      [Role.SalesManager]: ['${snake}.read', '${snake}.write'],
+      [Role.AccountManager]: ['${snake}.read'],
+      [Role.Marketer]: [],
+      [Role.ServiceAgent]: [],
+      [Role.CallAgent]: [],
+    };
+    for (const role of ALL_ROLES) {
+      const { headers } = await loginAs(ctx, role);
+      const me = await ctx.http.get('/api/v1/auth/me').set(headers).expect(200);
+      const held = (me.body.permissions as string[]).filter((key) => key.startsWith('${snake}.'));
+      expect({ role, held: held.sort() }).toEqual({ role, held: ACCESS[role] });
+    }
   });
 
   it('lets readers read but not write', async () => {
