@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import { DataTable, List } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
 import { ScopeChips } from './ScopeChips';
@@ -6,7 +7,12 @@ import { RevokeButton } from './RevokeButton';
 import { LocaleDateField } from '../../components/LocaleDateField';
 
 export const ApiKeyList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty canCreate />} exporter={false}>
+  <List
+    perPage={LIST_PAGE_SIZE}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    empty={<ListEmpty canCreate />}
+    exporter={false}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="scopes" disableSort>

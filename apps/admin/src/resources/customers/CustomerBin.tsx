@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import RestoreFromTrashIcon from '@mui/icons-material/RestoreFromTrash';
 import { useMutation } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
@@ -46,6 +47,7 @@ const RestoreButton = (_props: { label?: string }) => {
 /** Deleted and merged-away customers (GET /customers?deleted=true), administrators only. */
 export const CustomerBin = () => (
   <List
+    perPage={LIST_PAGE_SIZE}
     resource="customers"
     title="crm.customers.bin.title"
     filter={{ deleted: true }}

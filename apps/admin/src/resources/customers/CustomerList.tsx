@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import {
   Button,
@@ -28,7 +29,7 @@ import { CustomerListFilter } from './CustomerListFilter';
 // Offered in the column chooser, hidden until a user picks them.
 const OPTIONAL_COLUMNS = ['kind', 'industry', 'abcClass', 'phone', 'email', 'tags', 'orderCount', 'createdAt'];
 
-const NAME_CELL = () => ({ minWidth: 200 });
+const NAME_CELL = () => ({ minWidth: 160 });
 
 const CustomerListActions = ({ canWrite }: { canWrite: boolean }) => {
   const canSeeBin = useHasAccess('customers.bin');
@@ -49,17 +50,22 @@ export const CustomerList = () => {
   const canWrite = useCanWrite('customers');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={useCustomerFilters()}
       aside={<CustomerListFilter />}
       actions={<CustomerListActions canWrite={canWrite} />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       empty={<ListEmpty canCreate={canWrite} />}
       exporter={false}
-      // Let the table scroll inside its column instead of widening the page past the sidebar.
+      // The default columns fit 1440 px beside the menu and the filter sidebar (tighter cell padding,
+      // values on one line except the name, headers may wrap); narrower screens or more chosen columns scroll the table
+      // inside its column, not the page.
       sx={{
         '& .RaList-main': { minWidth: 0 },
         '& .RaDataTable-tableWrapper': { overflowX: 'auto' },
-        '& .MuiTableCell-head': { whiteSpace: 'nowrap' },
+        '& .MuiTableCell-root': { px: 1 },
+        '& .MuiTableCell-body': { whiteSpace: 'nowrap' },
+        '& .MuiTableCell-body.column-name': { whiteSpace: 'normal' },
         // Many bulk actions on a narrow screen: scroll them rather than widen the page.
         '& .RaBulkActionsToolbar-toolbar': { overflowX: 'auto' },
       }}

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import AddShoppingCartIcon from '@mui/icons-material/AddShoppingCart';
 import { Box, Stack, Typography } from '@mui/material';
 import {
@@ -48,7 +49,7 @@ export const CustomerOrders = () => {
         reference="orders"
         target="customerId"
         sort={{ field: 'orderDate', order: 'DESC' }}
-        perPage={10}
+        perPage={LIST_PAGE_SIZE}
         pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
       >
         <DataTable<Order> rowClick="show" bulkActionButtons={false} empty={<EmptyText message="crm.orders.none" />}>
@@ -78,7 +79,7 @@ export const CustomerOrders = () => {
         reference="payments"
         target="customerId"
         sort={{ field: 'paidAt', order: 'DESC' }}
-        perPage={10}
+        perPage={LIST_PAGE_SIZE}
         pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
       >
         <DataTable<Payment>

@@ -1,10 +1,17 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import { DataTable, List, ReferenceField, SearchInput, TextField } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const DepartmentList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty canCreate />} exporter={false}>
+  <List
+    perPage={LIST_PAGE_SIZE}
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    empty={<ListEmpty canCreate />}
+    exporter={false}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="description" disableSort>

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import AddIcon from '@mui/icons-material/Add';
 import { Chip } from '@mui/material';
 import { useState } from 'react';
@@ -81,11 +82,11 @@ export const DictionaryEntryList = () => {
   return (
     <>
       <List
+        perPage={LIST_PAGE_SIZE}
         filters={filters}
         aside={<DictionaryEntryListFilter />}
         // Grouped by list, then in display order.
         sort={{ field: 'type,sortOrder', order: 'ASC' }}
-        perPage={50}
         actions={<Actions canWrite={canWrite} onCreate={() => setEditing({})} />}
         // The toolbar's create button stays reachable when a list is empty.
         empty={false}

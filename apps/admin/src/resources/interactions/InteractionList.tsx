@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import {
   AutocompleteInput,
   CreateButton,
@@ -33,6 +34,7 @@ export const InteractionList = () => {
   const canWrite = useCanWrite('interactions');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={filters}
       sort={{ field: 'occurredAt', order: 'DESC' }}
       actions={

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import { Chip, LinearProgress, Tooltip, Typography } from '@mui/material';
 import { DataTable, List, NumberField, useRecordContext, useTranslate } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
@@ -40,7 +41,7 @@ const ErrorText = () => {
 };
 
 export const JobRunList = () => (
-  <List sort={{ field: 'startedAt', order: 'DESC' }} empty={<ListEmpty />} exporter={false}>
+  <List perPage={LIST_PAGE_SIZE} sort={{ field: 'startedAt', order: 'DESC' }} empty={<ListEmpty />} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="queue" disableSort />
       <DataTable.Col source="name" disableSort />

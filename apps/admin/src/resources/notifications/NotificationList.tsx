@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -74,6 +75,7 @@ export const NotificationList = () => {
 
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       sort={{ field: 'createdAt', order: 'DESC' }}
       empty={<ListEmpty />}
       exporter={false}

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import {
   AutocompleteInput,
   CreateButton,
@@ -35,6 +36,7 @@ export const OrderList = () => {
   const canWrite = useCanWrite('orders');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={filters}
       sort={{ field: 'orderDate', order: 'DESC' }}
       actions={

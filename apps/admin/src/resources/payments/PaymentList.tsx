@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import {
   AutocompleteInput,
   DataTable,
@@ -33,6 +34,7 @@ export const PaymentList = () => {
   const canWrite = useCanWrite('payments');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={filters}
       sort={{ field: 'paidAt', order: 'DESC' }}
       actions={

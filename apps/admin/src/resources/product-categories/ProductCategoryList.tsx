@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import {
   AutocompleteInput,
   BooleanField,
@@ -26,6 +27,7 @@ export const ProductCategoryList = () => {
   const canWrite = useCanWrite('product-categories');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={filters}
       sort={{ field: 'name', order: 'ASC' }}
       actions={

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import { BooleanField, CreateButton, DataTable, List, SearchInput, TopToolbar } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
 import { useCanWrite } from '../../components/usePermissionsFor';
@@ -7,6 +8,7 @@ export const ProductLineList = () => {
   const canWrite = useCanWrite('product-lines');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={[<SearchInput key="q" source="q" alwaysOn />]}
       sort={{ field: 'name', order: 'ASC' }}
       actions={<TopToolbar>{canWrite && <CreateButton />}</TopToolbar>}

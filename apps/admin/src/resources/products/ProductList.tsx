@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import {
   AutocompleteInput,
   CreateButton,
@@ -38,6 +39,7 @@ export const ProductList = () => {
   const canWrite = useCanWrite('products');
   return (
     <List
+      perPage={LIST_PAGE_SIZE}
       filters={filters}
       sort={{ field: 'name', order: 'ASC' }}
       actions={

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import {
   AutocompleteInput,
   BooleanField,
@@ -25,7 +26,13 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty canCreate />} exporter={false}>
+  <List
+    perPage={LIST_PAGE_SIZE}
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    empty={<ListEmpty canCreate />}
+    exporter={false}
+  >
     {/* No bulk actions: users are deactivated one by one, never deleted. */}
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />

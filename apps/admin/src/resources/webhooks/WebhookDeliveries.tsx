@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import {
   CircularProgress,
@@ -33,7 +34,7 @@ export const WebhookDeliveries = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(PAGE_SIZES[0]);
+  const [perPage, setPerPage] = useState(LIST_PAGE_SIZE);
   const [status, setStatus] = useState<WebhookDeliveryStatus | ''>('');
   const [openId, setOpenId] = useState<string>();
   const { data, isPending, error } = useQuery({

@@ -1,3 +1,4 @@
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
 import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { ListEmpty } from '../../components/ListEmpty';
 import { LocaleDateField } from '../../components/LocaleDateField';
@@ -7,7 +8,13 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanIn
 
 // The API sorts webhooks by createdAt and url only.
 export const WebhookList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty canCreate />} exporter={false}>
+  <List
+    perPage={LIST_PAGE_SIZE}
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    empty={<ListEmpty canCreate />}
+    exporter={false}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="url">
         <WebhookUrlField />
