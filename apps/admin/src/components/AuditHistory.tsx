@@ -1,6 +1,7 @@
 import { Box, Chip, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useGetList, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../providers/types';
+import { actorLabel } from './actorLabel';
 import { ChangesTable } from './ChangesTable';
 
 const ACTION_COLORS = { create: 'success', update: 'info', delete: 'error' } as const;
@@ -36,10 +37,10 @@ export const AuditHistory = ({ resource }: { resource: string }) => {
               label={translate(`crm.audit.actions.${entry.action}`, { _: entry.action })}
             />
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {entry.actorName ?? translate('crm.audit.system')}
+              {actorLabel(translate, entry)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {new Date(entry.createdAt).toLocaleString(locale)}
+              {new Date(entry.createdAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}
             </Typography>
           </Box>
           <ChangesTable entry={entry} />

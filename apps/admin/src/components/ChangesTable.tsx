@@ -1,21 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuditEntry } from '../providers/types';
-
-type Translate = ReturnType<typeof useTranslate>;
-
-// Role keys read better as their translated names; other values are shown as stored.
-const show = (field: string, value: unknown, translate: Translate): string => {
-  if (value === null || value === undefined || value === '') return '—';
-  if (field === 'roles' || field === 'role') {
-    const roles = Array.isArray(value) ? value : [value];
-    return roles.map((role) => translate(`crm.roles.${String(role)}`, { _: String(role) })).join(', ');
-  }
-  if (typeof value === 'boolean') return translate(`ra.boolean.${value}`);
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
-  return JSON.stringify(value);
-};
+import { ChangeValue } from './ChangeValue';
 
 /** Before/after values of one audit entry; reads the record from context so it works as a row expansion. */
 export const ChangesTable = ({ entry }: { entry?: AuditEntry }) => {
@@ -43,8 +29,12 @@ export const ChangesTable = ({ entry }: { entry?: AuditEntry }) => {
         {changes.map(([field, { before, after }]) => (
           <TableRow key={field}>
             <TableCell>{translate(`resources.${record.entity}.fields.${field}`, { _: field })}</TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{show(field, before, translate)}</TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{show(field, after, translate)}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              <ChangeValue entity={record.entity} field={field} value={before} />
+            </TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              <ChangeValue entity={record.entity} field={field} value={after} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -69,6 +69,23 @@ export const en = {
       min_length: 'At least %{min} characters',
     },
     tabs: { details: 'Details', history: 'History' },
+    unavailable: {
+      forbidden_title: 'Not permitted',
+      forbidden_body: 'Your role does not include this screen. Ask an administrator if you need it.',
+      forbidden_record_body: 'Your role does not allow you to open this record.',
+      not_visible_title: 'Not found, or not visible to you',
+      not_visible_body:
+        "This record does not exist, was deleted, or belongs to a customer you may not see (for example another rep's customer).",
+      back: 'Back to the list',
+      home: 'Go to the dashboard',
+    },
+    // Who did it when no person did: the names the server records for itself.
+    actors: {
+      system: 'System',
+      seed: 'Demo data',
+      'initial-admin': 'Installation',
+      job: 'Background job %{name}',
+    },
     empty: {
       title: 'No %{name} yet',
       filtered: 'Nothing matches these filters',

@@ -68,6 +68,21 @@ export const zh: CrmMessages = {
       min_length: '至少 %{min} 个字符',
     },
     tabs: { details: '详情', history: '历史记录' },
+    unavailable: {
+      forbidden_title: '无权访问',
+      forbidden_body: '您的角色不包含此页面。如需使用，请联系管理员。',
+      forbidden_record_body: '您的角色不允许打开此记录。',
+      not_visible_title: '记录不存在或您无权查看',
+      not_visible_body: '该记录不存在、已被删除，或属于您无权查看的客户（例如其他销售代表的客户）。',
+      back: '返回列表',
+      home: '返回仪表盘',
+    },
+    actors: {
+      system: '系统',
+      seed: '演示数据',
+      'initial-admin': '安装程序',
+      job: '后台任务 %{name}',
+    },
     empty: {
       title: '还没有%{name}',
       filtered: '没有符合筛选条件的记录',

@@ -1,5 +1,17 @@
-import { Chip } from '@mui/material';
-import { DataTable, DateInput, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { LIST_PAGE_SIZE } from '../../components/listDefaults';
+import { Chip, Typography } from '@mui/material';
+import {
+  DataTable,
+  DateInput,
+  List,
+  ReferenceField,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useResourceDefinitions,
+  useTranslate,
+} from 'react-admin';
+import { actorLabel } from '../../components/actorLabel';
 import { ChangesTable } from '../../components/ChangesTable';
 import { ListEmpty } from '../../components/ListEmpty';
 import type { AuditEntry } from '../../providers/types';
@@ -9,7 +21,22 @@ const ACTION_COLORS = { create: 'success', update: 'info', delete: 'error' } as 
 
 const actionChoices = ['create', 'update', 'delete'].map((id) => ({ id, name: `crm.audit.actions.${id}` }));
 // The audited entities use their resource name; the label comes from the resource's translation.
-const entityChoices = ['users', 'departments', 'api-keys'].map((id) => ({ id, name: `resources.${id}.name` }));
+const ENTITIES = [
+  'customers',
+  'contacts',
+  'interactions',
+  'orders',
+  'payments',
+  'products',
+  'product-lines',
+  'product-categories',
+  'dictionary-entries',
+  'users',
+  'departments',
+  'api-keys',
+  'webhooks',
+];
+const entityChoices = ENTITIES.map((id) => ({ id, name: `resources.${id}.name` }));
 
 const filters = [
   <SelectInput key="entity" source="entity" choices={entityChoices} alwaysOn />,
@@ -40,14 +67,40 @@ const EntityName = () => {
   return <>{translate(`resources.${record.entity}.name`, { smart_count: 1, _: record.entity })}</>;
 };
 
+// The audited record by its name, linked when the user may open it; the id only for what has no screen.
+const EntityRecord = () => {
+  const record = useRecordContext<AuditEntry>();
+  const resources = useResourceDefinitions();
+  if (!record) return null;
+  const definition = resources[record.entity];
+  if (!definition || record.action === 'delete') {
+    return <Typography sx={{ fontFamily: 'monospace', fontSize: 'body2.fontSize' }}>{record.entityId}</Typography>;
+  }
+  return (
+    <ReferenceField
+      record={record}
+      source="entityId"
+      reference={record.entity}
+      link={definition.hasShow ? 'show' : definition.hasEdit ? 'edit' : false}
+      emptyText={record.entityId}
+    />
+  );
+};
+
 const Actor = () => {
   const record = useRecordContext<AuditEntry>();
   const translate = useTranslate();
-  return <>{record?.actorName ?? translate('crm.audit.system')}</>;
+  return <>{record ? actorLabel(translate, record) : null}</>;
 };
 
 export const AuditLogList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} empty={<ListEmpty />} exporter={false}>
+  <List
+    perPage={LIST_PAGE_SIZE}
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    empty={<ListEmpty />}
+    exporter={false}
+  >
     <DataTable bulkActionButtons={false} expand={<ChangesTable />} rowClick="expand">
       <DataTable.Col source="createdAt">
         <LocaleDateField source="createdAt" />
@@ -61,7 +114,9 @@ export const AuditLogList = () => (
       <DataTable.Col source="entity" disableSort>
         <EntityName />
       </DataTable.Col>
-      <DataTable.Col source="entityId" disableSort />
+      <DataTable.Col source="entityId" disableSort>
+        <EntityRecord />
+      </DataTable.Col>
     </DataTable>
   </List>
 );
