@@ -11,6 +11,7 @@ import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
 import { CrmLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { routeNotFound } from './layout/RouteNotFound';
 import { routerProvider } from './providers/routerProvider';
 import type { CrmDataProvider } from './providers/types';
 import { DuplicatesPage } from './pages/duplicates/DuplicatesPage';
@@ -85,6 +86,9 @@ const pageRoutes = (permissions: string[], noLayout: boolean) =>
     ({ path, element }) => <Route key={path} path={path} element={element} />,
   );
 
+// A path of a screen the user may not use shows "not permitted" rather than "not found".
+const RouteNotFound = routeNotFound([...Object.keys(RESOURCES).map((name) => `/${name}`), ...PAGES.map((p) => p.path)]);
+
 export interface CrmAdminProps {
   dataProvider: CrmDataProvider;
   authProvider: AuthProvider;
@@ -104,6 +108,7 @@ export const CrmAdmin = ({ dataProvider, authProvider, i18nProvider, store }: Cr
     routerProvider={routerProvider}
     layout={CrmLayout}
     loginPage={LoginPage}
+    catchAll={RouteNotFound}
     // A self-hosted CRM must not call third-party hosts.
     disableTelemetry
     dashboard={Dashboard}

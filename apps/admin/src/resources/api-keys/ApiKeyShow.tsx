@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import { Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { AuditHistory } from '../../components/AuditHistory';
 import { ScopeChips } from './ScopeChips';
@@ -13,7 +14,7 @@ const ApiKeyShowActions = () => (
 );
 
 export const ApiKeyShow = () => (
-  <Show actions={<ApiKeyShowActions />}>
+  <Show {...showUnavailableProps} actions={<ApiKeyShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="crm.tabs.details">
         <TextField source="name" />

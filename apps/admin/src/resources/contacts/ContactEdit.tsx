@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { useCanWrite } from '../../components/usePermissionsFor';
 import { ContactInputs } from './ContactInputs';
@@ -12,7 +13,7 @@ const ContactEditToolbar = () => (
 export const ContactEdit = () => {
   const canWrite = useCanWrite('contacts');
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
+    <Edit {...editUnavailableProps} mutationMode="pessimistic" redirect="show">
       <SimpleForm toolbar={canWrite ? <ContactEditToolbar /> : false}>
         <ContactInputs mode="edit" />
       </SimpleForm>

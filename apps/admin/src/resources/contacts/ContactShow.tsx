@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import {
   BooleanField,
   EditButton,
@@ -15,7 +16,7 @@ import { useCanWrite } from '../../components/usePermissionsFor';
 const ContactShowActions = () => <TopToolbar>{useCanWrite('contacts') && <EditButton />}</TopToolbar>;
 
 export const ContactShow = () => (
-  <Show actions={<ContactShowActions />}>
+  <Show {...showUnavailableProps} actions={<ContactShowActions />}>
     <SimpleShowLayout>
       <ReferenceField source="customerId" reference="customers" link="show" />
       <TextField source="name" />

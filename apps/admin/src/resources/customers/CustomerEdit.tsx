@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { usePermission } from '../../components/usePermissionsFor';
 import { CustomerInputs } from './CustomerInputs';
@@ -12,7 +13,7 @@ const CustomerEditToolbar = () => (
 
 export const CustomerEdit = () => (
   // Pessimistic so server validation and version conflicts show on the form instead of after an undo delay.
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit {...editUnavailableProps} mutationMode="pessimistic" redirect="show">
     <SimpleForm toolbar={<CustomerEditToolbar />}>
       <CustomerInputs mode="edit" />
     </SimpleForm>

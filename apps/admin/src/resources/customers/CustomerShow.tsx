@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import { Alert } from '@mui/material';
 import {
@@ -52,7 +53,7 @@ export const CustomerShow = () => {
   const canSeeOrders = useHasAccess('orders');
   const canSeeHistory = useHasAccess('audit-log');
   return (
-    <Show actions={<CustomerShowActions />}>
+    <Show {...showUnavailableProps} actions={<CustomerShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="crm.customers.tabs.overview">
           <InBinNotice />

@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import {
   DeleteWithConfirmButton,
   EditButton,
@@ -19,7 +20,7 @@ const DepartmentShowActions = () => (
 );
 
 export const DepartmentShow = () => (
-  <Show actions={<DepartmentShowActions />}>
+  <Show {...showUnavailableProps} actions={<DepartmentShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="crm.tabs.details">
         <TextField source="name" />

@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import {
   DeleteWithConfirmButton,
   Edit,
@@ -28,7 +29,7 @@ const InteractionEditToolbar = () => (
 );
 
 export const InteractionEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit {...editUnavailableProps} mutationMode="pessimistic" redirect="show">
     <SimpleForm toolbar={<InteractionEditToolbar />}>
       <InteractionInputs mode="edit" />
     </SimpleForm>

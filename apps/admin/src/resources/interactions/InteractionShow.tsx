@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import { EditButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DictionaryField } from '../../components/dictionary/DictionaryField';
 import { LocaleDateField } from '../../components/LocaleDateField';
@@ -7,7 +8,7 @@ import { useCanWrite } from '../../components/usePermissionsFor';
 const InteractionShowActions = () => <TopToolbar>{useCanWrite('interactions') && <EditButton />}</TopToolbar>;
 
 export const InteractionShow = () => (
-  <Show actions={<InteractionShowActions />}>
+  <Show {...showUnavailableProps} actions={<InteractionShowActions />}>
     <SimpleShowLayout>
       <ReferenceField source="customerId" reference="customers" link="show" />
       <ReferenceField source="contactId" reference="contacts" link="show" emptyText="—" />

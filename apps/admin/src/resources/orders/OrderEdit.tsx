@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import {
   DeleteWithConfirmButton,
   Edit,
@@ -33,7 +34,7 @@ const OrderEditToolbar = () => {
 
 export const OrderEdit = () => (
   // Pessimistic: the server computes totals and may refuse a change; show its answer, not a guess.
-  <Edit mutationMode="pessimistic" redirect="show" actions={<OrderEditActions />}>
+  <Edit {...editUnavailableProps} mutationMode="pessimistic" redirect="show" actions={<OrderEditActions />}>
     <OrderStatusHeader />
     <SimpleForm toolbar={<OrderEditToolbar />}>
       <OrderInputs />

@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { ProductLineInputs } from './ProductLineInputs';
 
@@ -10,7 +11,7 @@ const Actions = () => (
 );
 
 export const ProductLineEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <Edit {...editUnavailableProps} mutationMode="pessimistic" redirect="list">
     <SimpleForm toolbar={<Actions />}>
       <ProductLineInputs />
     </SimpleForm>

@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { ProductInputs } from './ProductInputs';
 
@@ -10,7 +11,7 @@ const Actions = () => (
 );
 
 export const ProductEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <Edit {...editUnavailableProps} mutationMode="pessimistic" redirect="list">
     <SimpleForm toolbar={<Actions />}>
       <ProductInputs />
     </SimpleForm>

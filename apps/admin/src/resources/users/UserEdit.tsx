@@ -1,3 +1,4 @@
+import { editUnavailableProps } from '../../components/RecordUnavailable';
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import type { User } from '../../providers/types';
 import { UserInputs } from './UserInputs';
@@ -15,7 +16,7 @@ const dropEmptyPassword = ({ password, ...rest }: Partial<User> & { password?: s
 
 export const UserEdit = () => (
   // Pessimistic so server validation and version conflicts show on the form instead of after an undo delay.
-  <Edit mutationMode="pessimistic" transform={dropEmptyPassword} redirect="show">
+  <Edit {...editUnavailableProps} mutationMode="pessimistic" transform={dropEmptyPassword} redirect="show">
     <SimpleForm toolbar={<UserEditToolbar />}>
       <UserInputs mode="edit" />
     </SimpleForm>

@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import { BooleanField, EditButton, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
 import { AuditHistory } from '../../components/AuditHistory';
 import { RoleChips } from '../../components/RoleChips';
@@ -10,7 +11,7 @@ const UserShowActions = () => (
 );
 
 export const UserShow = () => (
-  <Show actions={<UserShowActions />}>
+  <Show {...showUnavailableProps} actions={<UserShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="crm.tabs.details">
         <TextField source="name" />

@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import {
   DeleteWithConfirmButton,
   EditButton,
@@ -24,7 +25,7 @@ const WebhookShowActions = () => (
 );
 
 export const WebhookShow = () => (
-  <Show actions={<WebhookShowActions />}>
+  <Show {...showUnavailableProps} actions={<WebhookShowActions />}>
     <WebhookStateAlert />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="crm.tabs.details">
