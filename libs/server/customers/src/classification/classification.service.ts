@@ -14,13 +14,14 @@ import { OverridableClassification } from '../customers/customer.enums';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { ClassifyCustomersJob, ClassifyCustomersPayload } from './classification.jobs';
 import { ClassificationChange, ClassificationRepository, CustomerStatsRow } from './classification.repository';
+import { reasonOf } from '../lifecycle/lifecycle-reasons';
 import { classify } from './classification.rules';
 import { screen } from './screening.rules';
 import { ClassifyCustomersDto, ClassifyJobDto } from './dto/classify.dto';
 
 const BATCH_SIZE = 500;
 const LOCK_KEY = 'customers.classify';
-export const CLASSIFICATION_REASON = 'classification job';
+export const CLASSIFICATION_REASON = reasonOf('classification');
 const FIELDS = ['valueTier', 'abcClass', 'valueGroup', 'stability', 'behaviour', 'fitScore', 'screeningGrade'] as const;
 
 export interface ClassificationSummary extends Record<string, unknown> {

@@ -22,6 +22,7 @@ import { lowerBound, upperBound } from '../common/validation';
 import { DictionaryKeyCheck, DictionaryService } from '../dictionary/dictionary.service';
 import { LifecycleChangeOrigin } from '../lifecycle/lifecycle-change.entity';
 import { recordLifecycleChange } from '../lifecycle/lifecycle-history';
+import { reasonOf } from '../lifecycle/lifecycle-reasons';
 import { CustomerAccessService } from './customer-access.service';
 import { customerCodes } from './customer-code';
 import { Customer } from './customer.entity';
@@ -183,7 +184,7 @@ export class CustomersService implements OnModuleInit {
         customerId: saved.id,
         fromStage: null,
         toStage: saved.lifecycleStage,
-        reason: 'Customer created',
+        reason: reasonOf('customer_created'),
         origin: LifecycleChangeOrigin.Created,
         actor: user,
       });
@@ -223,7 +224,7 @@ export class CustomersService implements OnModuleInit {
           customerId: id,
           fromStage: before.lifecycleStage,
           toStage: dto.lifecycleStage,
-          reason: dto.lifecycleReason ?? 'Changed on the customer record',
+          reason: dto.lifecycleReason ?? reasonOf('customer_edited'),
           origin: LifecycleChangeOrigin.Edit,
           actor: user,
         });

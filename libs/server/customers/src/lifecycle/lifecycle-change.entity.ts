@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { sqlIn } from '../common/sql';
 import { Customer } from '../customers/customer.entity';
 import { LifecycleStage } from '../customers/customer.enums';
+import { LifecycleReasonKey } from './lifecycle-reasons';
 
 export enum LifecycleChangeOrigin {
   // The customer was created in this stage.
@@ -39,8 +40,15 @@ export class LifecycleChange {
   @Column('text')
   toStage!: LifecycleStage;
 
+  // The English text; for a reason the server wrote, also its key and parameters (lifecycle-reasons.ts).
   @Column('text')
   reason!: string;
+
+  @Column('text', { nullable: true })
+  reasonKey!: LifecycleReasonKey | null;
+
+  @Column('jsonb', { nullable: true })
+  reasonParams!: Record<string, string> | null;
 
   @Column('text')
   origin!: LifecycleChangeOrigin;

@@ -2,12 +2,14 @@ import { AuthUser, currentActor } from '@crm/server-core';
 import { EntityManager } from 'typeorm';
 import { LifecycleStage } from '../customers/customer.enums';
 import { LifecycleChange, LifecycleChangeOrigin } from './lifecycle-change.entity';
+import { KeyedReason, reasonText } from './lifecycle-reasons';
 
 export interface LifecycleChangeInput {
   customerId: string;
   fromStage: LifecycleStage | null;
   toStage: LifecycleStage;
-  reason: string;
+  // Typed by a user (text), or written by the server (a key with parameters).
+  reason: string | KeyedReason;
   origin: LifecycleChangeOrigin;
   // The signed-in caller; without one the request's or job's actor is recorded.
   actor?: AuthUser | null;
@@ -24,7 +26,9 @@ export async function recordLifecycleChange(m: EntityManager, input: LifecycleCh
       customerId: input.customerId,
       fromStage: input.fromStage,
       toStage: input.toStage,
-      reason: input.reason,
+      reason: reasonText(input.reason),
+      reasonKey: typeof input.reason === 'string' ? null : input.reason.key,
+      reasonParams: typeof input.reason === 'string' ? null : (input.reason.params ?? null),
       origin: input.origin,
       actorId,
       actorName,

@@ -1,7 +1,7 @@
 import { Role } from '@crm/server-core';
 import { createTestApp, createUser, loginAs, TestContext } from '@crm/server-core/testing';
 import { LifecycleStage } from '../customers/customer.enums';
-import { createCustomer } from '../testing';
+import { createCustomer, createProduct } from '../testing';
 import { LifecycleService } from './lifecycle.service';
 
 describe('customer lifecycle API', () => {
@@ -115,5 +115,44 @@ describe('customer lifecycle API', () => {
       [[auto.id, manual.id]],
     );
     expect(rows).toEqual([{ customer_id: auto.id, to_stage: 'formation', origin: 'rule', actor_id: null }]);
+  });
+
+  it('keeps the reasons the server writes as keys with parameters, user-typed ones as text', async () => {
+    const { headers } = await loginAs(ctx, Role.AccountManager);
+    const created = await ctx.http
+      .post('/api/v1/customers')
+      .set(headers)
+      .send({ name: 'Keyed Reasons Ltd' })
+      .expect(201);
+    const id = created.body.id as string;
+    const product = await createProduct(ctx.ds);
+    const order = await ctx.http
+      .post('/api/v1/orders')
+      .set(headers)
+      .send({ customerId: id, lines: [{ productId: product.id, quantity: 1 }] })
+      .expect(201);
+    await ctx.http.post(`/api/v1/orders/${order.body.id}/confirm`).set(headers).expect(200);
+    await ctx.http
+      .post(`/api/v1/customers/${id}/lifecycle`)
+      .set(headers)
+      .send({ stage: 'stability', reason: 'Framework contract signed' })
+      .expect(201);
+
+    const history = await ctx.http.get(`/api/v1/customers/${id}/lifecycle`).set(headers).expect(200);
+    const rows = history.body.data.map((c: Record<string, unknown>) => [c.reasonKey, c.reasonParams, c.reason]);
+    expect(rows).toEqual([
+      [null, null, 'Framework contract signed'],
+      ['first_order_confirmed', { number: order.body.number }, `First order ${order.body.number} confirmed`],
+      ['customer_created', null, 'Customer created'],
+    ]);
+    const timeline = await ctx.http
+      .get(`/api/v1/customers/${id}/timeline?types=lifecycle_change`)
+      .set(headers)
+      .expect(200);
+    // The first order's stage change is shown on the order's item.
+    expect(timeline.body.data.map((i: { data: Record<string, unknown> }) => i.data.reasonKey)).toEqual([
+      null,
+      'customer_created',
+    ]);
   });
 });

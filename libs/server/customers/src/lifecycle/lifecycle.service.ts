@@ -12,6 +12,7 @@ import { LifecycleChangeDto, toLifecycleChangeDto } from './dto/lifecycle-change
 import { ListLifecycleChangesQueryDto } from './dto/list-lifecycle-changes-query.dto';
 import { LifecycleChange, LifecycleChangeOrigin } from './lifecycle-change.entity';
 import { recordLifecycleChange } from './lifecycle-history';
+import { KeyedReason } from './lifecycle-reasons';
 import { stageUnchanged } from './lifecycle.errors';
 
 // The relationship lifecycle (SPEC 1.2): history, manual changes, and the entry point for rules.
@@ -61,7 +62,7 @@ export class LifecycleService {
     m: EntityManager,
     customerId: string,
     stage: LifecycleStage,
-    reason: string,
+    reason: string | KeyedReason,
     options: { force?: boolean } = {},
   ): Promise<boolean> {
     const customer = await m.findOne(Customer, { where: { id: customerId }, lock: { mode: 'pessimistic_write' } });
@@ -76,7 +77,7 @@ export class LifecycleService {
     m: EntityManager,
     customer: Customer,
     stage: LifecycleStage,
-    reason: string,
+    reason: string | KeyedReason,
     origin: LifecycleChangeOrigin,
     user: AuthUser | null,
   ): Promise<LifecycleChange> {

@@ -19,6 +19,7 @@ import { OrderEvent, OrderEvents } from './order.events';
 import { OrderLine } from './order-line.entity';
 import { orderHasPayments, orderOutstanding } from './orders.errors';
 import { OrdersService } from './orders.service';
+import { reasonOf } from '../lifecycle/lifecycle-reasons';
 
 const EVENTS: Record<OrderAction, DomainEvent<OrderEvent>> = {
   [OrderAction.Confirm]: OrderEvents.Confirmed,
@@ -61,7 +62,7 @@ export class OrderWorkflowService {
           m,
           order.customerId,
           LifecycleStage.Formation,
-          `First order ${order.number} confirmed`,
+          reasonOf('first_order_confirmed', { number: order.number }),
         );
     });
     if (becameActive) emitEvent(this.events, CustomerEvents.Updated, { id: result.customerId });

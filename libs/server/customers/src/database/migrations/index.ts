@@ -4,6 +4,7 @@ import { ProductsOrders1763900002000 } from './1763900002000-products-orders';
 import { Imports1763900004000 } from './1763900004000-imports';
 import { ProspectScreening1763900005000 } from './1763900005000-prospect-screening';
 import { CustomerSearchText1763900006000 } from './1763900006000-customer-search-text';
+import { LifecycleReasonKeys1763900007700 } from './1763900007700-lifecycle-reason-keys';
 
 // Every migration of the customers lib, in order; the apps append them after the core's.
 export const customersMigrations = [
@@ -13,4 +14,5 @@ export const customersMigrations = [
   Imports1763900004000,
   ProspectScreening1763900005000,
   CustomerSearchText1763900006000,
+  LifecycleReasonKeys1763900007700,
 ];
