@@ -5,6 +5,7 @@ import { Contact } from './contacts/contact.entity';
 import { ContactsController } from './contacts/contacts.controller';
 import { ContactsService } from './contacts/contacts.service';
 import { CustomerAccessService } from './customers/customer-access.service';
+import { CustomerOverviewService } from './customers/customer-overview.service';
 import { CustomersBulkService } from './customers/customers-bulk.service';
 import { Customer } from './customers/customer.entity';
 import { CustomersController } from './customers/customers.controller';
@@ -106,6 +107,7 @@ import { CustomersPermissions } from './permissions';
     CustomerAccessService,
     CustomersService,
     CustomersBulkService,
+    CustomerOverviewService,
     DictionaryService,
     LifecycleService,
     ContactsService,

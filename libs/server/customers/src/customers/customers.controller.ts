@@ -13,11 +13,13 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CustomerOverviewService } from './customer-overview.service';
 import { CustomersBulkService } from './customers-bulk.service';
 import { CustomersService } from './customers.service';
 import { BulkUpdateCustomersDto, BulkUpdateResultDto } from './dto/bulk-update-customers.dto';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { CustomerDto, CustomerPageDto } from './dto/customer.dto';
+import { CustomerOverviewDto } from './dto/customer-overview.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
 
@@ -27,6 +29,7 @@ export class CustomersController {
   constructor(
     @Inject(CustomersService) private readonly customers: CustomersService,
     @Inject(CustomersBulkService) private readonly bulk: CustomersBulkService,
+    @Inject(CustomerOverviewService) private readonly overview: CustomerOverviewService,
   ) {}
 
   @Get()
@@ -71,6 +74,20 @@ export class CustomersController {
   @ApiOkResponse({ type: CustomerDto })
   getCustomer(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CustomerDto> {
     return this.customers.getCustomer(id, user);
+  }
+
+  @Get(':id/overview')
+  @Authenticated()
+  @ApiOperation({
+    summary: "A customer's outstanding balance, primary contact and next step",
+    operationId: 'getCustomerOverview',
+  })
+  @ApiOkResponse({ type: CustomerOverviewDto })
+  getCustomerOverview(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CustomerOverviewDto> {
+    return this.overview.getOverview(id, user);
   }
 
   @Patch(':id')

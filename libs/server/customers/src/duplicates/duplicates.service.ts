@@ -1,10 +1,12 @@
 import { AuthUser, likePattern, parseSort, RecordVisibilityService } from '@crm/server-core';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { Customer } from '../customers/customer.entity';
 import { toCustomerDto } from '../customers/dto/customer.dto';
+import { DuplicateCheckDto, DuplicateCheckResultDto } from './dto/duplicate-check.dto';
 import { DuplicateGroupPageDto, DuplicateReason } from './dto/duplicate-group.dto';
 import { ListDuplicatesQueryDto } from './dto/list-duplicates-query.dto';
+import { emailKey, nameKey, phoneKey } from './match-keys';
 
 // Normalised key column per reason (see match-keys.ts; derived on every save).
 const KEY_COLUMNS: Record<DuplicateReason, string> = {
@@ -12,6 +14,8 @@ const KEY_COLUMNS: Record<DuplicateReason, string> = {
   [DuplicateReason.Phone]: 'phone_key',
   [DuplicateReason.Email]: 'email_key',
 };
+
+const MAX_CANDIDATES = 10;
 
 interface GroupRow {
   reason: DuplicateReason;
@@ -27,6 +31,46 @@ export class DuplicatesService {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
   ) {}
+
+  // Before a customer is saved: the live, visible customers sharing its normalised name, phone or email.
+  async checkDuplicates(dto: DuplicateCheckDto, user: AuthUser): Promise<DuplicateCheckResultDto> {
+    const keys: Record<DuplicateReason, string | null> = {
+      [DuplicateReason.Name]: nameKey(dto.name),
+      [DuplicateReason.Phone]: phoneKey(dto.phone),
+      [DuplicateReason.Email]: emailKey(dto.email),
+    };
+    const given = Object.values(DuplicateReason).filter((reason) => keys[reason]);
+    if (!given.length) return { data: [] };
+    const qb = this.ds
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .where('c.deleted_at IS NULL')
+      .andWhere(
+        new Brackets((or) => {
+          for (const reason of given)
+            or.orWhere(`c.${KEY_COLUMNS[reason]} = :${reason}Key`, { [`${reason}Key`]: keys[reason] });
+        }),
+      );
+    if (dto.excludeId) qb.andWhere('c.id <> :excludeId', { excludeId: dto.excludeId });
+    await this.visibility.applyToQuery(qb, 'c.owner_id', user);
+    const rows = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id').limit(MAX_CANDIDATES).getMany();
+    const stored: Record<DuplicateReason, (c: Customer) => string | null> = {
+      [DuplicateReason.Name]: (c) => c.nameKey,
+      [DuplicateReason.Phone]: (c) => c.phoneKey,
+      [DuplicateReason.Email]: (c) => c.emailKey,
+    };
+    return {
+      data: rows.map((c) => ({
+        id: c.id,
+        code: c.code,
+        name: c.name,
+        phone: c.phone,
+        email: c.email,
+        ownerId: c.ownerId,
+        reasons: given.filter((reason) => stored[reason](c) === keys[reason]),
+      })),
+    };
+  }
 
   async listDuplicateCustomers(query: ListDuplicatesQueryDto, user: AuthUser): Promise<DuplicateGroupPageDto> {
     const page = query.page ?? 1;
