@@ -163,6 +163,8 @@ export async function seedCustomersDemo(
       }
       // Order history: most customers buy; some stop buying (churn candidates), some are new.
       const firstOrder = 30 + Math.floor(random() * 700);
+      // Entered a few days to two months before its first order (a prospect: within the last year).
+      const createdAgo = prospect ? 30 + Math.floor(random() * 330) : firstOrder + 3 + Math.floor(random() * 60);
       const cadence = 20 + Math.floor(random() * 120);
       const stopsAfter = random() < 0.2 ? Math.floor(random() * 400) + 200 : 0;
       for (let ago = firstOrder; !prospect && ago > stopsAfter && random() > 0.08; ago -= cadence) {
@@ -171,7 +173,7 @@ export async function seedCustomersDemo(
       }
       const interactions = prospect ? Math.floor(random() * 3) : 1 + Math.floor(random() * 4);
       for (let k = 0; k < interactions; k++) {
-        const at = day(Math.floor(random() * (prospect ? 180 : 720)));
+        const at = day(Math.floor(random() * createdAgo));
         await s.interactions.createInteraction(
           {
             customerId: customer.id,
@@ -190,9 +192,67 @@ export async function seedCustomersDemo(
           user,
         );
       }
+      await backdate(s.ds, customer.id, day(createdAgo));
       if (i % 50 === 0) log(`  ${i}/${total} customers`);
     }
     return { customers: total, orders, skipped: false };
+  });
+}
+
+// The services stamp records with the seed's clock; the demo's history should read as if it happened
+// over two years. Business dates (order date, paid, delivered, occurred) are real already; this moves
+// the records' own timestamps and the lifecycle history to match them.
+async function backdate(ds: DataSource, customerId: string, createdAt: Date): Promise<void> {
+  await ds.transaction(async (m) => {
+    await m.query(`UPDATE customers SET created_at = $2, updated_at = $2 WHERE id = $1`, [customerId, createdAt]);
+    await m.query(`UPDATE contacts SET created_at = $2, updated_at = $2 WHERE customer_id = $1`, [
+      customerId,
+      createdAt,
+    ]);
+    await m.query(`UPDATE interactions SET created_at = occurred_at, updated_at = occurred_at WHERE customer_id = $1`, [
+      customerId,
+    ]);
+    // Created in the morning of its order date, confirmed the next day, cancelled two days on,
+    // completed two days after the later of delivery and the last payment.
+    await m.query(
+      `UPDATE orders o
+       SET created_at = o.order_date + time '09:30',
+           confirmed_at = CASE WHEN o.confirmed_at IS NOT NULL THEN o.order_date + interval '1 day 10 hours' END,
+           cancelled_at = CASE WHEN o.cancelled_at IS NOT NULL THEN o.order_date + interval '2 days 15 hours' END,
+           completed_at = CASE WHEN o.completed_at IS NOT NULL THEN
+             greatest(o.delivered_at, (SELECT max(p.paid_at) FROM payments p WHERE p.order_id = o.id))
+               + interval '2 days' END
+       WHERE o.customer_id = $1`,
+      [customerId],
+    );
+    await m.query(
+      `UPDATE orders SET updated_at = coalesce(completed_at, cancelled_at, delivered_at, confirmed_at, created_at)
+                   WHERE customer_id = $1`,
+      [customerId],
+    );
+    await m.query(`UPDATE payments SET created_at = paid_at, updated_at = paid_at WHERE customer_id = $1`, [
+      customerId,
+    ]);
+    await m.query(
+      `UPDATE deliveries d SET created_at = d.delivered_at FROM orders o WHERE o.id = d.order_id AND o.customer_id = $1`,
+      [customerId],
+    );
+    await m.query(
+      `UPDATE customer_lifecycle_changes SET occurred_at = $2 WHERE customer_id = $1 AND reason_key = 'customer_created'`,
+      [customerId, createdAt],
+    );
+    await m.query(
+      `UPDATE customer_lifecycle_changes l SET occurred_at = o.confirmed_at
+       FROM orders o
+       WHERE l.customer_id = $1 AND l.reason_key = 'first_order_confirmed'
+         AND o.customer_id = l.customer_id AND o.number = l.reason_params->>'number'`,
+      [customerId],
+    );
+    // The history tab: the creation of the customer and of its orders, payments and contacts.
+    await m.query(
+      `UPDATE audit_log a SET created_at = $2 WHERE a.entity = 'customers' AND a.entity_id = $1 AND a.action = 'create'`,
+      [customerId, createdAt],
+    );
   });
 }
 
