@@ -13,12 +13,14 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, useDataProvider, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { actorLabel } from '../../components/actorLabel';
 import { EnumChip } from '../../components/EnumChip';
 import { enumLabel } from '../../components/enums';
 import { useCanWrite } from '../../components/usePermissionsFor';
 import type { CrmDataProvider, Customer } from '../../providers/types';
 import { ChangeStageDialog, lifecycleQueryKey } from './ChangeStageDialog';
 import { STAGE_COLORS } from './customerEnums';
+import { lifecycleReason } from './lifecycleReason';
 import { SetByHandBadge } from './SetByHandBadge';
 
 const StageHistory = ({ customerId }: { customerId: string }) => {
@@ -51,9 +53,11 @@ const StageHistory = ({ customerId }: { customerId: string }) => {
             <TableCell>{new Date(change.occurredAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}</TableCell>
             <TableCell>{stage(change.fromStage)}</TableCell>
             <TableCell>{stage(change.toStage)}</TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{change.reason}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>{lifecycleReason(translate, change)}</TableCell>
             <TableCell>
-              {change.actorName ?? translate(`crm.enums.lifecycleOrigin.${change.origin}`, { _: change.origin })}
+              {change.actorName
+                ? actorLabel(translate, change)
+                : translate(`crm.enums.lifecycleOrigin.${change.origin}`, { _: change.origin })}
             </TableCell>
           </TableRow>
         ))}

@@ -16,6 +16,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import type { TimelineItem } from '../../providers/types';
 import { formatMoney } from '../../components/MoneyField';
 import { enumLabel } from '../../components/enums';
+import { lifecycleReason } from './lifecycleReason';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -90,6 +91,8 @@ export function timelineSummary(
 ): string | null {
   const d = item.data;
   switch (item.type) {
+    case 'lifecycle_change':
+      return lifecycleReason(translate, { reason: item.summary, reasonKey: d.reasonKey, reasonParams: d.reasonParams });
     case 'order': {
       // The stage change the order's confirmation caused is part of the same event.
       const change = d.lifecycleChange as { fromStage?: string; toStage?: string } | null | undefined;
