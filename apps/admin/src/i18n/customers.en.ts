@@ -118,6 +118,27 @@ export const customersCrmEn = {
       to: 'To',
       by: 'By',
     },
+    // Reasons the server writes (reasonKey, ADR 0022); parameters as the API sends them.
+    duplicate_warning: {
+      title: 'This may be a customer you already have |||| These may be customers you already have',
+      body: 'Same name, phone or email as below. Check before saving; you can still save a new customer.',
+    },
+    glance: {
+      title: 'At a glance',
+      outstanding: 'Outstanding balance',
+      unpaid_orders: '1 unpaid order |||| %{smart_count} unpaid orders',
+      primary_contact: 'Primary contact',
+      no_primary_contact: 'No primary contact yet',
+      next_step: 'Next step',
+      no_next_step: 'No open next step',
+      no_date: 'No date set',
+    },
+    lifecycle_reasons: {
+      customer_created: 'Customer created',
+      customer_edited: 'Changed on the customer record',
+      first_order_confirmed: 'First order %{number} confirmed',
+      classification: 'Set by the nightly classification',
+    },
     bin: {
       open: 'Bin',
       title: 'Customer bin',
@@ -230,7 +251,8 @@ export const customersCrmEn = {
   orders: {
     new_for_customer: 'New order',
     none: 'No orders yet',
-    number_hint: 'Leave empty to get the next number (SO-2026-000123)',
+    number_hint: 'Leave empty to get the next number: %{number}',
+    number_hint_plain: 'Leave empty to get the next number',
     owner_hint: "Defaults to the customer's owner",
     currency_pattern: 'A 3-letter currency code such as CNY',
     frozen_hint: 'This order is confirmed: its customer, number, date, currency and lines can no longer change.',
@@ -244,6 +266,9 @@ export const customersCrmEn = {
       complete: 'Order completed',
       cancel: 'Order cancelled',
     },
+    confirm_title: 'Confirm order %{number}?',
+    confirm_content:
+      'Once confirmed, its customer, number, date, currency and lines can no longer change; the order can then take payments and be delivered.',
     deliver_title: 'Deliver order %{number}?',
     deliver_content: 'The ordered quantities are taken off stock and a delivery is recorded.',
     cancel_title: 'Cancel this order?',

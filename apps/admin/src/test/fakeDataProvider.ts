@@ -139,6 +139,14 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       ),
     listDuplicateCustomers: async () => ({ data: table('duplicates'), total: table('duplicates').length }),
     mergeCustomers: async (keepId: Identifier) => find('customers', keepId),
+    getCustomerOverview: async () => ({
+      outstandingAmount: '0.00',
+      unpaidOrderCount: 0,
+      primaryContact: null,
+      nextStep: null,
+    }),
+    checkCustomerDuplicates: async () => [],
+    getNextOrderNumber: async () => 'SO-2026-000001',
     orderAction: async (id: Identifier, action: string) => {
       const next: Record<string, string> = {
         confirm: 'confirmed',

@@ -264,6 +264,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/duplicate-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Customers you can see that share a normalised name, phone or email with the values given */
+        post: operations["checkCustomerDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/duplicates": {
         parameters: {
             query?: never;
@@ -329,6 +346,23 @@ export interface paths {
         put?: never;
         /** Merge a duplicate (sourceId) into this customer; the duplicate goes to the bin */
         post: operations["mergeCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's outstanding balance, primary contact and next step */
+        get: operations["getCustomerOverview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1821,6 +1855,13 @@ export interface components {
         };
         /** @enum {string} */
         CustomerKind: "consumer" | "enterprise" | "channel" | "internal" | "public_interest";
+        CustomerOverviewDto: {
+            nextStep: components["schemas"]["OverviewNextStepDto"] | null;
+            /** @example 12500.00 */
+            outstandingAmount: string;
+            primaryContact: components["schemas"]["OverviewContactDto"] | null;
+            unpaidOrderCount: number;
+        };
         CustomerPageDto: {
             data: components["schemas"]["CustomerDto"][];
             page: number;
@@ -1943,6 +1984,31 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        DuplicateCandidateDto: {
+            /** @example C-000123 */
+            code: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            ownerId: string | null;
+            phone: string | null;
+            reasons: components["schemas"]["DuplicateReason"][];
+        };
+        DuplicateCheckDto: {
+            /** @example sales@huaxin.cn */
+            email?: string | null;
+            /** Format: uuid */
+            excludeId?: string | null;
+            /** @example 上海华信贸易有限公司 */
+            name?: string | null;
+            /** @example +86 21 5555 1234 */
+            phone?: string | null;
+        };
+        DuplicateCheckResultDto: {
+            data: components["schemas"]["DuplicateCandidateDto"][];
         };
         DuplicateGroupDto: {
             customers: components["schemas"]["CustomerDto"][];
@@ -2123,6 +2189,10 @@ export interface components {
             origin: components["schemas"]["LifecycleChangeOrigin"];
             /** @example Signed the framework contract */
             reason: string;
+            reasonKey: components["schemas"]["LifecycleReasonKey"] | null;
+            reasonParams: {
+                [key: string]: string;
+            } | null;
             toStage: components["schemas"]["LifecycleStage"];
         };
         /** @enum {string} */
@@ -2133,6 +2203,8 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        /** @enum {string} */
+        LifecycleReasonKey: "customer_created" | "customer_edited" | "first_order_confirmed" | "classification";
         /** @enum {string} */
         LifecycleStage: "exploration" | "formation" | "stability" | "decline" | "terminated";
         /** @enum {string} */
@@ -2279,6 +2351,25 @@ export interface components {
         OrderStatus: "draft" | "confirmed" | "delivered" | "completed" | "cancelled";
         /** @enum {string} */
         OverridableClassification: "valueTier" | "abcClass" | "valueGroup" | "stability" | "behaviour" | "lifecycleStage" | "screeningGrade";
+        OverviewContactDto: {
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            mobile: string | null;
+            name: string;
+            phone: string | null;
+            title: string | null;
+        };
+        OverviewNextStepDto: {
+            /** Format: uuid */
+            interactionId: string;
+            /** @example Send the revised quote */
+            nextStep: string;
+            /** Format: date-time */
+            nextStepAt: string | null;
+            /** Format: uuid */
+            staffId: string | null;
+        };
         PaymentDto: {
             account: string | null;
             /** @example 5000.00 */
@@ -3591,6 +3682,43 @@ export interface operations {
             };
         };
     };
+    checkCustomerDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCheckResultDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listDuplicateCustomers: {
         parameters: {
             query?: {
@@ -3850,6 +3978,34 @@ export interface operations {
             };
             /** @description Needs the permission duplicates.merge */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCustomerOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOverviewDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import type { Identifier } from 'react-admin';
 import { type ApiClient, idChunks, MAX_PAGE_SIZE, ok } from '../client';
-import type { BulkCustomerChanges, Contact, DuplicateReason, LifecycleStage } from '../types';
+import type { BulkCustomerChanges, Contact, DuplicateCheck, DuplicateReason, LifecycleStage } from '../types';
 
 // Customer actions beyond CRUD: lifecycle, timeline, bin, bulk update, duplicates and merge.
 export const customerActions = (client: ApiClient) => ({
@@ -58,6 +58,14 @@ export const customerActions = (client: ApiClient) => ({
 
   listDuplicateCustomers: ({ page, pageSize, reason }: { page: number; pageSize: number; reason?: DuplicateReason }) =>
     ok(client.GET('/api/v1/customers/duplicates', { params: { query: { page, pageSize, reason } } })),
+
+  /** Outstanding balance, primary contact and next step of one customer. */
+  getCustomerOverview: (id: Identifier) =>
+    ok(client.GET('/api/v1/customers/{id}/overview', { params: { path: { id: String(id) } } })),
+
+  /** Visible customers that look like the one being typed (same normalised name, phone or email). */
+  checkCustomerDuplicates: async (values: DuplicateCheck) =>
+    (await ok(client.POST('/api/v1/customers/duplicate-check', { body: values }))).data,
 
   mergeCustomers: (keepId: Identifier, sourceId: Identifier) =>
     ok(

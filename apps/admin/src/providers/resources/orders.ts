@@ -43,6 +43,10 @@ export const orderActions = (client: ApiClient) => ({
     }
   },
 
+  /** The number an order saved without one will most likely get (not reserved). */
+  getNextOrderNumber: async (orderDate?: string) =>
+    (await ok(client.GET('/api/v1/orders/next-number', { params: { query: { orderDate } } }))).number,
+
   listOrderDeliveries: (orderId: Identifier) =>
     ok(
       client.GET('/api/v1/orders/{orderId}/deliveries', {

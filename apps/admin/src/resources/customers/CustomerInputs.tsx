@@ -1,3 +1,4 @@
+import { DuplicateWarning } from './DuplicateWarning';
 import {
   AutocompleteInput,
   CheckboxGroupInput,
@@ -56,6 +57,7 @@ export const CustomerInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         )}
         <TextArrayInput source="tags" />
       </FormSection>
+      <DuplicateWarning />
       <FormSection title="crm.customers.sections.contact">
         <TextInput source="phone" validate={maxLength(50)} />
         <TextInput source="email" type="email" validate={[email(), maxLength(320)]} />

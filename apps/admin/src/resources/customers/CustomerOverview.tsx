@@ -17,6 +17,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { UserField } from '../../components/UserField';
 import type { Customer } from '../../providers/types';
 import { GRADE_COLORS, STATUS_COLORS, TIER_COLORS } from './customerEnums';
+import { CustomerAtAGlance } from './CustomerAtAGlance';
 import { LifecyclePanel } from './LifecyclePanel';
 import { SetByHandBadge } from './SetByHandBadge';
 
@@ -67,6 +68,7 @@ const RecommendedAction = () => {
 
 export const CustomerOverview = () => (
   <Stack spacing={2} sx={{ width: '100%' }}>
+    <CustomerAtAGlance />
     <Section title="crm.customers.sections.basic">
       <Labeled source="code">
         <TextField source="code" />
@@ -94,6 +96,12 @@ export const CustomerOverview = () => (
       </Labeled>
       <Labeled source="tags">
         <TextArrayField source="tags" emptyText="—" />
+      </Labeled>
+      <Labeled source="createdAt">
+        <LocaleDateField source="createdAt" />
+      </Labeled>
+      <Labeled source="updatedAt">
+        <LocaleDateField source="updatedAt" />
       </Labeled>
     </Section>
     <Section title="crm.customers.sections.contact">
@@ -144,12 +152,6 @@ export const CustomerOverview = () => (
       </Labeled>
       <Labeled source="lastOrderAt">
         <LocaleDateField source="lastOrderAt" showTime={false} emptyText="—" />
-      </Labeled>
-      <Labeled source="createdAt">
-        <LocaleDateField source="createdAt" />
-      </Labeled>
-      <Labeled source="updatedAt">
-        <LocaleDateField source="updatedAt" />
       </Labeled>
     </Section>
   </Stack>

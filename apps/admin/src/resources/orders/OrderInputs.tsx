@@ -1,4 +1,6 @@
 import { Alert } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
   DateInput,
@@ -8,13 +10,14 @@ import {
   maxLength,
   regex,
   required,
+  useDataProvider,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { FormSection } from '../../components/FormSection';
 import { BY_NAME } from '../../components/sorts';
 import { useSeesOthersRecords } from '../../components/usePermissionsFor';
-import type { Order } from '../../providers/types';
+import type { CrmDataProvider, Order } from '../../providers/types';
 import { OrderLinesInput } from './OrderLinesInput';
 import { OrderLinesTable } from './OrderLinesTable';
 
@@ -26,6 +29,23 @@ const FrozenNotice = () => {
     <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
       {translate('crm.orders.frozen_hint')}
     </Alert>
+  );
+};
+
+// The number a blank field will get for the chosen order date (a likely one: another order may take it).
+const NextNumberHint = () => {
+  const dataProvider = useDataProvider<CrmDataProvider>();
+  const translate = useTranslate();
+  const orderDate = useWatch({ name: 'orderDate' }) as string | null | undefined;
+  const date =
+    typeof orderDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(orderDate) ? orderDate.slice(0, 10) : undefined;
+  const { data } = useQuery({
+    queryKey: ['orders', 'next-number', date ?? 'today'],
+    queryFn: () => dataProvider.getNextOrderNumber(date),
+    staleTime: 10_000,
+  });
+  return (
+    <>{data ? translate('crm.orders.number_hint', { number: data }) : translate('crm.orders.number_hint_plain')}</>
   );
 };
 
@@ -49,7 +69,7 @@ export const OrderInputs = () => {
           source="number"
           validate={maxLength(50)}
           disabled={frozen}
-          helperText={record?.id ? false : 'crm.orders.number_hint'}
+          helperText={record?.id ? false : <NextNumberHint />}
         />
         <DateInput source="orderDate" disabled={frozen} />
         <TextInput source="currency" validate={CURRENCY} disabled={frozen} />

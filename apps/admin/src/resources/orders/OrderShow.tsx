@@ -1,3 +1,4 @@
+import { showUnavailableProps } from '../../components/RecordUnavailable';
 import { Box, Typography } from '@mui/material';
 import {
   DateField,
@@ -44,7 +45,7 @@ const OrderAttachments = () => <AttachmentsPanel entity="orders" canWrite={useCa
 export const OrderShow = () => {
   const canSeeHistory = useHasAccess('audit-log');
   return (
-    <Show actions={<OrderShowActions />}>
+    <Show {...showUnavailableProps} actions={<OrderShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="crm.orders.tabs.order">
           <Box sx={{ width: '100%' }}>

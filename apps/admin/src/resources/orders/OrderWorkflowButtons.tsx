@@ -65,7 +65,7 @@ export const OrderWorkflowButtons = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const canWrite = useCanWrite('orders');
-  const [asking, setAsking] = useState<'deliver' | 'cancel' | null>(null);
+  const [asking, setAsking] = useState<OrderAction | null>(null);
   const run = useMutation({
     mutationFn: ({ action, reason }: { action: OrderAction; reason?: string }) =>
       dataProvider.orderAction(record!.id, action, reason === undefined ? undefined : { reason }),
@@ -78,8 +78,9 @@ export const OrderWorkflowButtons = () => {
   });
   if (!record || !canWrite) return null;
   const act = (action: OrderAction) => {
-    if (action === 'deliver' || action === 'cancel') setAsking(action);
-    else run.mutate({ action });
+    // Confirming locks the lines and delivering moves stock: both ask first, cancelling asks for a reason.
+    if (action === 'complete') run.mutate({ action });
+    else setAsking(action);
   };
   return (
     <>
@@ -93,6 +94,16 @@ export const OrderWorkflowButtons = () => {
           startIcon={ICONS[action]}
         />
       ))}
+      <Confirm
+        isOpen={asking === 'confirm'}
+        loading={run.isPending}
+        title="crm.orders.confirm_title"
+        content="crm.orders.confirm_content"
+        translateOptions={{ number: record.number }}
+        confirm="crm.orders.actions.confirm"
+        onConfirm={() => run.mutate({ action: 'confirm' })}
+        onClose={() => setAsking(null)}
+      />
       <Confirm
         isOpen={asking === 'deliver'}
         loading={run.isPending}

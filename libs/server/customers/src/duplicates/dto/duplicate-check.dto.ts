@@ -4,26 +4,26 @@ import { DuplicateReason } from './duplicate-group.dto';
 
 // What a user has typed into the create (or edit) form so far; any of it may be missing.
 export class DuplicateCheckDto {
-  @ApiPropertyOptional({ example: '上海华信贸易有限公司' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '上海华信贸易有限公司' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(300)
   name?: string | null;
 
-  @ApiPropertyOptional({ example: '+86 21 5555 1234' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+86 21 5555 1234' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'sales@huaxin.cn' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'sales@huaxin.cn' })
   @IsOptional()
   @IsString()
-  @MaxLength(254)
+  @MaxLength(320)
   email?: string | null;
 
   /** The customer being edited, left out of the candidates. */
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   excludeId?: string | null;
