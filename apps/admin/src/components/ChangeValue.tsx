@@ -52,6 +52,14 @@ export const ChangeValue = ({ entity, field, value }: { entity: string; field: s
             .join(', ')}
         </>
       );
+    case 'fields':
+      return (
+        <>
+          {asList(value)
+            .map((name) => translate(`resources.${entity}.fields.${name}`, { _: name }))
+            .join(', ')}
+        </>
+      );
     case 'roles':
       return (
         <>

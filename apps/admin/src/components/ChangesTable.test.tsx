@@ -6,7 +6,7 @@ import type { AuditEntry } from '../providers/types';
 import { AuditHistory } from './AuditHistory';
 import { RecordContextProvider } from 'react-admin';
 
-const entry = (over: Partial<AuditEntry>): AuditEntry =>
+const entry = (over: Record<string, unknown>): AuditEntry =>
   ({
     id: 'a1',
     entity: 'customers',
@@ -19,7 +19,7 @@ const entry = (over: Partial<AuditEntry>): AuditEntry =>
     requestId: null,
     createdAt: '2026-11-20T08:00:00.000Z',
     ...over,
-  }) as AuditEntry;
+  }) as unknown as AuditEntry;
 
 const db = {
   'audit-log': [

@@ -4,7 +4,9 @@ export type FieldFormat =
   | { kind: 'dictionary'; type: string }
   | { kind: 'enum'; enumKey: string }
   | { kind: 'reference'; reference: 'staff' | 'departments' | 'customers' | 'contacts' | 'products' }
-  | { kind: 'roles' };
+  | { kind: 'roles' }
+  // Values that name other fields of the same record (classificationOverrides: ["valueTier"]).
+  | { kind: 'fields' };
 
 const dictionary = (type: string): FieldFormat => ({ kind: 'dictionary', type });
 const enumOf = (enumKey: string): FieldFormat => ({ kind: 'enum', enumKey });
@@ -42,6 +44,7 @@ const BY_ENTITY: Record<string, Record<string, FieldFormat>> = {
     lifecycleStage: enumOf('lifecycleStage'),
     screeningGrade: enumOf('screeningGrade'),
     mergedIntoId: { kind: 'reference', reference: 'customers' },
+    classificationOverrides: { kind: 'fields' },
   },
   contacts: { gender: enumOf('gender'), buyingRole: enumOf('buyingRole') },
   interactions: { type: dictionary('interaction_type') },

@@ -116,6 +116,7 @@ export const en = {
       before: 'Before',
       after: 'After',
       no_changes: 'No field changes recorded',
+      record: 'Record',
       system: 'System',
       summary: '%{actor} · %{action}',
       actions: { create: 'Created', update: 'Updated', delete: 'Deleted' },

@@ -113,6 +113,7 @@ export const zh: CrmMessages = {
       before: '修改前',
       after: '修改后',
       no_changes: '没有记录字段变更',
+      record: '记录',
       system: '系统',
       summary: '%{actor} · %{action}',
       actions: { create: '创建', update: '更新', delete: '删除' },
@@ -121,7 +122,7 @@ export const zh: CrmMessages = {
       status: { running: '运行中', completed: '已完成', failed: '失败' },
     },
     webhooks: {
-      created_title: 'Webhook 已创建',
+      created_title: '事件推送已创建',
       created_warning: '请立即复制此签名密钥：它不会再次显示。接收方用它校验 X-CRM-Signature 请求头。',
       status: { active: '已启用', paused: '已暂停', disabled: '已停用' },
       failures: '连续失败 %{smart_count} 次',
@@ -129,11 +130,11 @@ export const zh: CrmMessages = {
         '因连续 %{smart_count} 次投递失败，已于 %{date} 停用，不会再发送任何事件。请检查接收方和投递日志，然后重新启用。',
       paused_alert: '已暂停：重新开启前不会发送任何事件。',
       reenable: '重新启用',
-      reenabled: 'Webhook 已重新启用',
+      reenabled: '事件推送已重新启用',
       url_invalid: '请输入以 https:// 开头的完整地址（本地接收方可用 http://）',
       url_hint: '使用 https；仅本机或内网地址可用 http，且生产环境不可用',
       events_hint: '可选单个事件、一组事件（customer.*）或全部事件（*）',
-      active_hint: '关闭即暂停投递；开启可重新启用因失败而停用的 Webhook。',
+      active_hint: '关闭即暂停投递；开启可重新启用因失败而停用的事件推送。',
       all_events: '全部事件（*）',
       all_prefix: '全部 %{prefix} 事件（%{pattern}）',
       more_events: '另外 %{count} 个',
@@ -267,7 +268,8 @@ export const zh: CrmMessages = {
       },
     },
     webhooks: {
-      name: 'Webhook',
+      // "Webhook" is an English term; the menu and titles say what it does (push events to a URL).
+      name: '事件推送',
       fields: {
         id: 'ID',
         url: '回调地址',

@@ -114,7 +114,7 @@ export const AuditLogList = () => (
       <DataTable.Col source="entity" disableSort>
         <EntityName />
       </DataTable.Col>
-      <DataTable.Col source="entityId" disableSort>
+      <DataTable.Col source="entityId" label="crm.audit.record" disableSort>
         <EntityRecord />
       </DataTable.Col>
     </DataTable>

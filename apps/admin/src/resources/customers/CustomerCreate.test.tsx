@@ -40,7 +40,8 @@ describe('CustomerCreate', () => {
     );
     renderAt('#/customers/create', dataProvider);
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText(/^Name/), 'ACME trading');
+    await user.click(await screen.findByLabelText(/^Name/));
+    await user.paste('ACME trading');
     const warning = await screen.findByRole('status', {}, { timeout: 3000 });
     expect(warning).toHaveTextContent('This may be a customer you already have');
     expect(within(warning).getByRole('link', { name: 'Acme Trading Co., Ltd.' })).toHaveAttribute(

@@ -1,15 +1,6 @@
 import { showUnavailableProps } from '../../components/RecordUnavailable';
 import { Box, Typography } from '@mui/material';
-import {
-  DateField,
-  EditButton,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { EditButton, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { AuditHistory } from '../../components/AuditHistory';
 import { LocaleDateField } from '../../components/LocaleDateField';
@@ -56,11 +47,11 @@ export const OrderShow = () => {
           </Box>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.orders.tabs.contract" path="contract">
-          <DateField source="orderDate" />
+          <LocaleDateField source="orderDate" showTime={false} />
           <UserField source="ownerId" label="resources.orders.fields.ownerId" />
           <TextField source="currency" />
-          <DateField source="startDate" emptyText="—" />
-          <DateField source="endDate" emptyText="—" />
+          <LocaleDateField source="startDate" showTime={false} emptyText="—" />
+          <LocaleDateField source="endDate" showTime={false} emptyText="—" />
           <TextField source="signedBy" emptyText="—" />
           <LocaleDateField source="signedAt" emptyText="—" />
           <TextField source="terms" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />

@@ -20,7 +20,7 @@ const LOG = [
     error: 'receiver answered 500',
     deliveredAt: null,
   }),
-  ...Array.from({ length: 11 }, (_, i) => delivery({ id: `d${i}`, createdAt: `2026-01-0${(i % 5) + 1}T09:00:00Z` })),
+  ...Array.from({ length: 26 }, (_, i) => delivery({ id: `d${i}`, createdAt: `2026-01-0${(i % 5) + 1}T09:00:00Z` })),
 ];
 
 // The app uses a hash router: start on the webhook's page (or one of its tabs).
@@ -60,12 +60,13 @@ describe('WebhookShow', () => {
     expect(within(failed).getByText('Failed')).toBeInTheDocument();
     expect(within(failed).getByText('3')).toBeInTheDocument();
     expect(within(failed).getByText('HTTP 500 · receiver answered 500')).toBeInTheDocument();
-    expect(within(table).getAllByText('Succeeded')).toHaveLength(9);
-    expect(screen.getByText('1-10 of 12')).toBeInTheDocument();
+    // 25 rows per page, like every list.
+    expect(within(table).getAllByText('Succeeded')).toHaveLength(24);
+    expect(screen.getByText('1-25 of 27')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Go to next page' }));
-    expect(await screen.findByText('11-12 of 12')).toBeInTheDocument();
-    expect(dataProvider.listWebhookDeliveries).toHaveBeenLastCalledWith('w1', { page: 2, pageSize: 10 });
+    expect(await screen.findByText('26-27 of 27')).toBeInTheDocument();
+    expect(dataProvider.listWebhookDeliveries).toHaveBeenLastCalledWith('w1', { page: 2, pageSize: 25 });
     await user.click(screen.getByRole('button', { name: 'Go to previous page' }));
 
     const row = (await screen.findByText('order.confirmed')).closest('tr') as HTMLElement;
