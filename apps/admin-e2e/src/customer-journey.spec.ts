@@ -68,7 +68,10 @@ test.describe('customer journey', () => {
     await expect(page.getByText('Draft', { exact: true })).toBeVisible();
 
     // 4. Confirm it, then record part of the total.
+    // Confirming locks the lines, so it asks first.
     await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    const confirmDialog = page.getByRole('dialog', { name: `Confirm order ${number}?` });
+    await confirmDialog.getByRole('button', { name: 'Confirm', exact: true }).click();
     await expect(page.getByText('Order confirmed', { exact: true })).toBeVisible();
     await expect(page.getByText('Confirmed', { exact: true })).toBeVisible();
 
