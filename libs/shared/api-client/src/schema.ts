@@ -3710,7 +3710,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs one of the roles: admin, sales_manager, account_manager */
+            /** @description Needs the permission customers.write */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4006,6 +4006,13 @@ export interface operations {
             };
             /** @description Not signed in, or the token/API key is invalid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs the permission customers.read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -77,7 +77,7 @@ export class CustomersController {
   }
 
   @Get(':id/overview')
-  @Authenticated()
+  @RequirePermission('customers.read')
   @ApiOperation({
     summary: "A customer's outstanding balance, primary contact and next step",
     operationId: 'getCustomerOverview',

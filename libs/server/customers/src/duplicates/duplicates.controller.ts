@@ -2,7 +2,6 @@ import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
 import { Body, Controller, Inject, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CustomerDto } from '../customers/dto/customer.dto';
-import { CUSTOMER_WRITERS } from '../customers/customers.controller';
 import { CustomerMergeService } from './customer-merge.service';
 import { DuplicateCheckDto, DuplicateCheckResultDto } from './dto/duplicate-check.dto';
 import { DuplicateGroupPageDto } from './dto/duplicate-group.dto';
@@ -36,7 +35,7 @@ export class DuplicatesController {
   // Offered to whoever may create customers: the create form warns before saving a likely duplicate.
   @Post('duplicate-check')
   @HttpCode(200)
-  @Roles(...CUSTOMER_WRITERS)
+  @RequirePermission('customers.write')
   @ApiOperation({
     summary: 'Customers you can see that share a normalised name, phone or email with the values given',
     operationId: 'checkCustomerDuplicates',
