@@ -8,7 +8,7 @@ import { queuesUrl } from '../providers';
 import { adminModules } from '../modules';
 import { canAccess } from '../permissions';
 
-// Order of the sidebar; each entry shows only to the roles roles.ts allows.
+// Order of the sidebar; each entry shows only with the permission permissions.ts names for it.
 const CUSTOMER_RESOURCES = ['customers', 'contacts', 'interactions'];
 const SALES_RESOURCES = ['products', 'product-lines', 'product-categories', 'orders', 'payments'];
 const ADMIN_RESOURCES = [
