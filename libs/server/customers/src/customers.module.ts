@@ -63,6 +63,15 @@ import { OrderImporter } from './import-export/importers/order.importer';
 import { ProductImporter } from './import-export/importers/product.importer';
 import { ImportsController } from './import-export/imports.controller';
 import { ImportsService } from './import-export/imports.service';
+import {
+  ContactsExportSource,
+  CustomersExportSource,
+  InteractionsExportSource,
+  OrdersExportSource,
+  PaymentsExportSource,
+  ProductsExportSource,
+} from './import-export/export-sources';
+import { ImportExportRegistry } from './import-export/import-export.registry';
 import { ContactSearchSource } from './contacts/contacts.sources';
 import { CustomerSearchSource } from './customers/customers.sources';
 import { InteractionTimelineSource } from './interactions/interactions.sources';
@@ -131,6 +140,14 @@ import { CustomersPermissions } from './permissions';
     ImportRunner,
     ImportsService,
     ExportsService,
+    ImportExportRegistry,
+    // Declared exportable lists (the importers above declare their entities).
+    CustomersExportSource,
+    ContactsExportSource,
+    InteractionsExportSource,
+    ProductsExportSource,
+    OrdersExportSource,
+    PaymentsExportSource,
     ...CUSTOMERS_TILES,
     CustomerNotificationsListener,
     // Declared timeline and search sources (collected by TimelineService and SearchService).

@@ -124,4 +124,7 @@ export * from './import-export/imports.jobs';
 export * from './import-export/import.events';
 export * from './import-export/import-jobs.module';
 export * from './import-export/exports.service';
+export * from './import-export/import-export.registry';
+export * from './import-export/importers/importer';
+export type { ImportColumn, ValueType } from './import-export/import-columns';
 export * from './demo/customers-demo';

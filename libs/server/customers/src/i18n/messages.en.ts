@@ -140,4 +140,12 @@ export const en = {
   'timeline_type.lifecycle_change': 'Lifecycle changes',
   'timeline_type.order': 'Orders',
   'timeline_type.payment': 'Payments',
+
+  // Importable and exportable records (GET /imports/entities, GET /exports)
+  'records.customers': 'Customers',
+  'records.contacts': 'Contacts',
+  'records.interactions': 'Interactions',
+  'records.products': 'Products',
+  'records.orders': 'Orders',
+  'records.payments': 'Payments',
 } as const;

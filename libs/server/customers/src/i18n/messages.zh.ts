@@ -133,4 +133,11 @@ export const zh: Translation<typeof en> = {
   'timeline_type.lifecycle_change': '生命周期变化',
   'timeline_type.order': '订单',
   'timeline_type.payment': '回款',
+
+  'records.customers': '客户',
+  'records.contacts': '联系人',
+  'records.interactions': '交往记录',
+  'records.products': '产品',
+  'records.orders': '订单',
+  'records.payments': '回款',
 };

@@ -1,6 +1,5 @@
 import { BaseEntity, User } from '@crm/server-core';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import type { ImportEntity } from './import-columns';
 import type { TableFormat } from './tabular-reader';
 
 export enum ImportStatus {
@@ -24,11 +23,11 @@ export interface ImportRowError {
 @Index('ix_imports_created_by_id_created_at', { synchronize: false })
 @Index('ix_imports_created_at', ['createdAt'])
 @Check('ck_imports_status', `status IN ('queued', 'running', 'completed', 'failed')`)
-@Check('ck_imports_entity', `entity IN ('customers', 'contacts', 'products', 'orders')`)
 @Check('ck_imports_format', `format IN ('csv', 'xlsx')`)
 export class DataImport extends BaseEntity {
+  // An importable entity's name (the registry checks it when the import starts).
   @Column('text')
-  entity!: ImportEntity;
+  entity!: string;
 
   @Column('text')
   fileName!: string;

@@ -8,122 +8,58 @@ import {
   InvalidInputError,
   invalidFields,
   ListQueryDto,
+  Locale,
   msg,
   Page,
   RuleViolationError,
+  translate,
 } from '@crm/server-core';
 import { Inject, Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { PassThrough } from 'node:stream';
-import type { CustomersPermission } from '../permissions';
-import { ContactsService } from '../contacts/contacts.service';
-import { ContactDto } from '../contacts/dto/contact.dto';
-import { ListContactsQueryDto } from '../contacts/dto/list-contacts-query.dto';
-import { CustomersService } from '../customers/customers.service';
-import { CustomerDto } from '../customers/dto/customer.dto';
-import { ListCustomersQueryDto } from '../customers/dto/list-customers-query.dto';
-import { InteractionDto } from '../interactions/dto/interaction.dto';
-import { ListInteractionsQueryDto } from '../interactions/dto/list-interactions-query.dto';
-import { InteractionsService } from '../interactions/interactions.service';
-import { ListOrdersQueryDto } from '../orders/dto/order-inputs.dto';
-import { OrderDto } from '../orders/dto/order.dto';
-import { OrdersService } from '../orders/orders.service';
-import { ListPaymentsQueryDto } from '../payments/dto/payment-inputs.dto';
-import { PaymentDto } from '../payments/dto/payment.dto';
-import { PaymentsService } from '../payments/payments.service';
-import { ListProductsQueryDto } from '../products/dto/product-inputs.dto';
-import { ProductDto } from '../products/dto/product.dto';
-import { ProductsService } from '../products/products.service';
+import { ExportableListsDto } from './dto/export.dto';
+import { ImportExportRegistry, RegisteredExport } from './import-export.registry';
 import { TABLE_FORMATS, TableFormat } from './tabular-reader';
 import { CONTENT_TYPES, createSheetWriter, SheetValue } from './tabular-writer';
-
-export const EXPORT_ENTITIES = ['customers', 'contacts', 'interactions', 'products', 'orders', 'payments'] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
 
 export const MAX_EXPORT_ROWS = 100_000;
 const PAGE_SIZE = 1000;
 // Where @nestjs/swagger keeps a DTO's documented properties, in declaration order.
 const SWAGGER_PROPERTIES = 'swagger/apiModelPropertiesArray';
 
-interface ExportSource {
-  // What exporting it needs, on top of reading it.
-  permission: CustomersPermission;
-  query: ClassConstructor<ListQueryDto>;
-  // The DTO the list endpoint answers with; its fields are the columns.
-  dto: ClassConstructor<object>;
-  list(query: ListQueryDto, user: AuthUser): Promise<Page<object>>;
-  // Money (decimal strings), written as numbers in XLSX.
-  numeric?: string[];
-}
-
 // Exports of list views: the same query parameters, filters and visibility as the list endpoint,
 // read through the list service a page of 1,000 at a time and streamed out as CSV or XLSX.
 @Injectable()
 export class ExportsService {
   private readonly logger = new Logger('Exports');
-  private readonly sources: Record<ExportEntity, ExportSource>;
 
-  constructor(
-    @Inject(CustomersService) customers: CustomersService,
-    @Inject(ContactsService) contacts: ContactsService,
-    @Inject(InteractionsService) interactions: InteractionsService,
-    @Inject(ProductsService) products: ProductsService,
-    @Inject(OrdersService) orders: OrdersService,
-    @Inject(PaymentsService) payments: PaymentsService,
-  ) {
-    this.sources = {
-      customers: {
-        permission: 'customers.export',
-        query: ListCustomersQueryDto,
-        dto: CustomerDto,
-        list: (q, u) => customers.listCustomers(q, u),
-        numeric: ['totalRevenue'],
-      },
-      contacts: {
-        permission: 'customers.export',
-        query: ListContactsQueryDto,
-        dto: ContactDto,
-        list: (q, u) => contacts.listContacts(q, u),
-      },
-      interactions: {
-        permission: 'customers.export',
-        query: ListInteractionsQueryDto,
-        dto: InteractionDto,
-        list: (q, u) => interactions.listInteractions(q, u),
-      },
-      products: {
-        permission: 'products.read',
-        query: ListProductsQueryDto,
-        dto: ProductDto,
-        list: (q) => products.listProducts(q),
-        numeric: ['listPrice', 'cost'],
-      },
-      orders: {
-        permission: 'orders.export',
-        query: ListOrdersQueryDto,
-        dto: OrderDto,
-        list: (q, u) => orders.listOrders(q, u),
-        numeric: ['subtotal', 'discountTotal', 'total', 'paidAmount', 'outstandingAmount'],
-      },
-      payments: {
-        permission: 'orders.export',
-        query: ListPaymentsQueryDto,
-        dto: PaymentDto,
-        list: (q, u) => payments.listPayments(q, u),
-        numeric: ['amount'],
-      },
+  constructor(@Inject(ImportExportRegistry) private readonly registry: ImportExportRegistry) {}
+
+  // What the export menu offers this user: each declared list they may export, in their language.
+  listExportableLists(user: AuthUser, locale: Locale): ExportableListsDto {
+    return {
+      data: this.registry
+        .exportables()
+        .filter((e) => hasPermission(user, e.permission))
+        .map((e) => ({ entity: e.name, label: translate(locale, e.label) })),
     };
   }
 
   // Checks the query and the size first (answering 400/422 as problem details), then streams.
   async exportList(entity: string, params: Record<string, unknown>, user: AuthUser): Promise<StreamableFile> {
-    const source = this.sources[entity as ExportEntity];
+    const source = this.registry.findExportable(entity);
     if (!source)
       throw new DomainError(
         404,
         'not_found',
-        msg('not_found.export', { entity, entities: EXPORT_ENTITIES.join(', ') }),
+        msg('not_found.export', {
+          entity,
+          entities: this.registry
+            .exportables()
+            .map((e) => e.name)
+            .join(', '),
+        }),
       );
     if (!hasPermission(user, source.permission))
       throw new ForbiddenError(msg('forbidden.permission', { permission: source.permission }));
@@ -134,7 +70,7 @@ export class ExportsService {
       throw new InvalidInputError(error, [error]);
     }
     const query = await validateQuery(source.query, filters);
-    const first = await source.list(Object.assign(query, { page: 1, pageSize: PAGE_SIZE }), user);
+    const first = await source.source.list(Object.assign(query, { page: 1, pageSize: PAGE_SIZE }), user);
     if (first.total > MAX_EXPORT_ROWS)
       throw new RuleViolationError('export_too_large', {
         total: first.total.toLocaleString('en'),
@@ -161,7 +97,7 @@ export class ExportsService {
   }
 
   private async pump(
-    source: ExportSource,
+    source: RegisteredExport,
     query: ListQueryDto,
     first: Page<object>,
     columns: string[],
@@ -181,7 +117,7 @@ export class ExportsService {
       }
       written += page.data.length;
       if (page.data.length < PAGE_SIZE || written >= Math.min(first.total, MAX_EXPORT_ROWS)) break;
-      page = await source.list(Object.assign(query, { page: n + 1, pageSize: PAGE_SIZE }), user);
+      page = await source.source.list(Object.assign(query, { page: n + 1, pageSize: PAGE_SIZE }), user);
       if (!page.data.length) break;
     }
     await writer.end();

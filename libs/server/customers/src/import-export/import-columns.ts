@@ -5,8 +5,9 @@ import { english, Message, msg } from '@crm/server-core';
 // case, spaces, "_", "-", "*" and brackets are ignored ("Credit rating", "credit_rating" and
 // "信用度" all mean creditRating). Other columns are ignored and listed in the report.
 
+// The customers lib's importable entities; each one's importer declares it (@Importable).
 export const IMPORT_ENTITIES = ['customers', 'contacts', 'products', 'orders'] as const;
-export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+export type CustomersImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 // How a cell is turned into the value the API's DTO expects (see import-values.ts).
 export type ValueType = 'text' | 'int' | 'number' | 'amount' | 'boolean' | 'list' | 'json' | 'date' | 'datetime';
@@ -35,7 +36,7 @@ const OWNER = [
   col('ownerEmail', 'text', 'Owner email', '负责人邮箱', { note: 'sign-in email of an active user' }),
 ];
 
-export const IMPORT_COLUMNS: Record<ImportEntity, ImportColumn[]> = {
+export const IMPORT_COLUMNS: Record<CustomersImportEntity, ImportColumn[]> = {
   customers: [
     col('code', 'text', 'Code', '客户编号', {
       aliases: ['Customer code', '客户代码', '编号'],
@@ -140,9 +141,9 @@ export class HeaderError extends Error {
 
 // Maps a header row onto an entity's columns. Two headers for the same field, or a required
 // column missing, make the file unusable.
-export function mapHeader(entity: ImportEntity, header: string[]): HeaderMapping {
+export function mapHeader(entity: string, entityColumns: ImportColumn[], header: string[]): HeaderMapping {
   const byName = new Map<string, ImportColumn>();
-  for (const c of IMPORT_COLUMNS[entity]) {
+  for (const c of entityColumns) {
     for (const name of [c.field, c.en, c.zh, ...(c.aliases ?? [])]) byName.set(normaliseHeader(name), c);
   }
   const columns = new Map<number, ImportColumn>();
@@ -162,14 +163,14 @@ export function mapHeader(entity: ImportEntity, header: string[]): HeaderMapping
   if (!columns.size)
     throw new HeaderError(
       msg('import.no_known_columns', {
-        examples: IMPORT_COLUMNS[entity]
+        examples: entityColumns
           .slice(0, 3)
           .map((c) => c.field)
           .join(', '),
         entity,
       }),
     );
-  const missing = IMPORT_COLUMNS[entity].filter((c) => c.required && !seen.has(c.field)).map((c) => c.field);
+  const missing = entityColumns.filter((c) => c.required && !seen.has(c.field)).map((c) => c.field);
   if (missing.length) throw new HeaderError(msg('import.missing_columns', { columns: missing.join(', ') }));
   return { columns, ignored };
 }

@@ -5,14 +5,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import { QueryDeepPartialEntity, Repository } from 'typeorm';
 import { DataImport, ImportRowError, ImportStatus } from './data-import.entity';
-import { HeaderError, HeaderMapping, ImportEntity, mapHeader } from './import-columns';
+import { HeaderError, HeaderMapping, mapHeader } from './import-columns';
+import { ImportExportRegistry } from './import-export.registry';
 import { ImportEvents, ImportFinishedEvent } from './import.events';
 import { convertCell } from './import-values';
-import { ContactImporter } from './importers/contact.importer';
-import { CustomerImporter } from './importers/customer.importer';
-import { BatchOutcome, ImportContext, ImportRow, RowImporter } from './importers/importer';
-import { OrderImporter } from './importers/order.importer';
-import { ProductImporter } from './importers/product.importer';
+import { BatchOutcome, ImportContext, ImportRow } from './importers/importer';
 import { countDataRows, isBlank, readTable, TableReadError } from './tabular-reader';
 
 // Rows handed to an importer at once; progress and the report are saved after each batch.
@@ -31,21 +28,15 @@ export const importsRoot = (config: AppConfig) => join(config.dataDir, 'imports'
 @Injectable()
 export class ImportRunner {
   private readonly logger = new Logger('Imports');
-  private readonly importers: Record<ImportEntity, RowImporter>;
 
   constructor(
     @InjectRepository(DataImport) private readonly imports: Repository<DataImport>,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(RecordVisibilityService) private readonly visibility: RecordVisibilityService,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(CustomerImporter) customers: CustomerImporter,
-    @Inject(ContactImporter) contacts: ContactImporter,
-    @Inject(ProductImporter) products: ProductImporter,
-    @Inject(OrderImporter) orders: OrderImporter,
     @Inject(EventEmitter2) private readonly events: EventEmitter2,
-  ) {
-    this.importers = { customers, contacts, products, orders };
-  }
+    @Inject(ImportExportRegistry) private readonly registry: ImportExportRegistry,
+  ) {}
 
   // `final`: no retry will follow, so any failure marks the import failed.
   async run(importId: string, user: AuthUser, options: { final: boolean; run?: RunHandle }): Promise<DataImport> {
@@ -88,7 +79,10 @@ export class ImportRunner {
   }
 
   private async process(imp: DataImport, path: string, user: AuthUser, run?: RunHandle) {
-    const importer = this.importers[imp.entity];
+    // An entity whose lib is no longer loaded cannot be imported; the import fails with that reason.
+    const entity = this.registry.findImportable(imp.entity);
+    if (!entity) throw new ImportFileError(`Records of type "${imp.entity}" can no longer be imported`);
+    const { importer } = entity;
     const ctx: ImportContext = {
       user,
       scope: await this.visibility.scopeFor(user),
@@ -125,6 +119,7 @@ export class ImportRunner {
       if (!mapping) {
         mapping = mapHeader(
           imp.entity,
+          entity.columns,
           cells.map((c) => (c === null ? '' : String(c))),
         );
         if (!imp.ignoredColumns.length && mapping.ignored.length)

@@ -1,7 +1,7 @@
 import { StreamableFile } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { IMPORT_COLUMNS, ImportEntity } from './import-columns';
+import type { ImportColumn } from './import-columns';
 import { TableFormat } from './tabular-reader';
 import { CONTENT_TYPES, createSheetWriter } from './tabular-writer';
 
@@ -19,8 +19,11 @@ const TYPE_HINTS: Record<string, string> = {
 
 // An empty file with the header row (API field names). The XLSX template adds a "Fields" sheet
 // with each column's English and Chinese label and what it takes; imports read the first sheet only.
-export async function importTemplate(entity: ImportEntity, format: TableFormat): Promise<StreamableFile> {
-  const columns = IMPORT_COLUMNS[entity];
+export async function importTemplate(
+  entity: string,
+  columns: ImportColumn[],
+  format: TableFormat,
+): Promise<StreamableFile> {
   const options = {
     type: CONTENT_TYPES[format],
     disposition: `attachment; filename="${entity}-import-template.${format}"`,

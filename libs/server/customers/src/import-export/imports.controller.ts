@@ -1,4 +1,4 @@
-import { AuthUser, CurrentUser, RequirePermission } from '@crm/server-core';
+import { AuthUser, CurrentUser, Locale, RequestLocale, RequirePermission } from '@crm/server-core';
 import {
   Body,
   Controller,
@@ -26,6 +26,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  ImportableEntitiesDto,
   ImportDto,
   ImportPageDto,
   ImportTemplateQueryDto,
@@ -61,6 +62,17 @@ export class ImportsController {
     @CurrentUser() user: AuthUser,
   ): Promise<ImportDto> {
     return this.imports.startImport(dto, file, user);
+  }
+
+  @Get('entities')
+  @RequirePermission('imports.run')
+  @ApiOkResponse({ type: ImportableEntitiesDto })
+  @ApiOperation({
+    summary: 'The entities you may import, with their columns and template',
+    operationId: 'listImportableEntities',
+  })
+  listImportableEntities(@CurrentUser() user: AuthUser, @RequestLocale() locale: Locale): ImportableEntitiesDto {
+    return this.imports.listImportableEntities(user, locale);
   }
 
   @Get('template')

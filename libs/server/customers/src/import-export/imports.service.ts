@@ -13,6 +13,7 @@ import {
   JobsDisabledError,
   JobsService,
   likePattern,
+  Locale,
   msg,
   NotFoundError,
   Page,
@@ -22,9 +23,9 @@ import {
   type RunHandle,
   type RunResult,
   toLocalisable,
+  translate,
   User,
 } from '@crm/server-core';
-import type { CustomersPermission } from '../permissions';
 import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +34,7 @@ import { dirname, extname, join } from 'node:path';
 import { Repository } from 'typeorm';
 import { DataImport, ImportStatus } from './data-import.entity';
 import {
+  ImportableEntitiesDto,
   ImportDto,
   ImportSummaryDto,
   ImportTemplateQueryDto,
@@ -41,7 +43,8 @@ import {
   toImportDto,
   toImportSummaryDto,
 } from './dto/import.dto';
-import { HeaderError, ImportEntity, mapHeader } from './import-columns';
+import { HeaderError, type ImportColumn, mapHeader } from './import-columns';
+import { ImportExportRegistry, type RegisteredImporter } from './import-export.registry';
 import { importTemplate } from './import-template';
 import { ImportFileError, ImportRunner, importsRoot } from './import-runner.service';
 import { RunImportJob } from './imports.jobs';
@@ -50,14 +53,6 @@ import { countDataRows, isBlank, readTable, TableFormat, TableReadError } from '
 // Files up to this many data rows are imported during the request; larger ones by the worker.
 export const SYNC_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-// The permission importing each entity needs (the route itself needs imports.run).
-export const IMPORT_PERMISSIONS: Record<ImportEntity, CustomersPermission> = {
-  customers: 'imports.run',
-  contacts: 'imports.run',
-  orders: 'imports.run',
-  products: 'imports.products',
-};
 
 export interface UploadedImportFile {
   originalname: string;
@@ -75,16 +70,33 @@ export class ImportsService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(ApiKeysService) private readonly apiKeys: ApiKeysService,
     @Inject(PermissionsService) private readonly permissions: PermissionsService,
+    @Inject(ImportExportRegistry) private readonly registry: ImportExportRegistry,
   ) {}
+
+  // What the import wizard offers this user: each entity they may import, its columns and template.
+  listImportableEntities(user: AuthUser, locale: Locale): ImportableEntitiesDto {
+    return {
+      data: this.registry
+        .importables()
+        .filter((e) => mayImport(user, e))
+        .map((e) => ({
+          entity: e.name,
+          label: translate(locale, e.label),
+          columns: e.columns.map((c) => columnInfo(c, locale)),
+          template: `/api/v1/imports/template?entity=${encodeURIComponent(e.name)}`,
+        })),
+    };
+  }
 
   // Small files are imported now (the report comes back); larger ones are queued (status queued).
   async startImport(dto: StartImportDto, file: UploadedImportFile | undefined, user: AuthUser): Promise<ImportDto> {
     try {
       if (!file)
         throw new InvalidInputError(msg('validation_failed.attach_file'), [fieldError('file', 'field.required')]);
-      assertMayImport(user, dto.entity);
+      const entity = this.registry.importable(dto.entity);
+      assertMayImport(user, entity);
       const format = formatOf(file.originalname);
-      const rows = await this.checkFile(file.path, format, dto.entity);
+      const rows = await this.checkFile(file.path, format, entity);
       const background = rows > SYNC_IMPORT_ROWS;
       if (background && !this.jobs.enabled) throw new JobsDisabledError();
       const id = randomUUID();
@@ -139,14 +151,15 @@ export class ImportsService {
   listImports(query: ListImportsQueryDto, user: AuthUser): Promise<Page<ImportSummaryDto>> {
     const qb = this.imports.createQueryBuilder('i');
     if (!hasPermission(user, 'imports.read.any')) qb.andWhere('i.createdById = :me', { me: user.id });
-    if (query.entity) qb.andWhere('i.entity = :entity', { entity: query.entity });
+    if (query.entity) qb.andWhere('i.entity = :entity', { entity: this.registry.importable(query.entity).name });
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
     if (query.q) qb.andWhere('i.fileName ILIKE :q', { q: likePattern(query.q.trim()) });
     return paginate(qb, query, { sortable: { createdAt: 'i.createdAt' } }, toImportSummaryDto);
   }
 
   importTemplate(query: ImportTemplateQueryDto): Promise<StreamableFile> {
-    return importTemplate(query.entity, query.format ?? 'csv');
+    const entity = this.registry.importable(query.entity);
+    return importTemplate(entity.name, entity.columns, query.format ?? 'csv');
   }
 
   // The job's side. The uploader is reloaded (a deactivated user or revoked key stops the import)
@@ -202,16 +215,18 @@ export class ImportsService {
         kind: 'user',
       };
     }
-    return principal && mayImport(principal, imp.entity) ? principal : null;
+    const entity = this.registry.findImportable(imp.entity);
+    return principal && entity && mayImport(principal, entity) ? principal : null;
   }
 
   // Reads the header (and counts rows up to the sync limit) before anything is stored.
-  private async checkFile(path: string, format: TableFormat, entity: ImportEntity): Promise<number> {
+  private async checkFile(path: string, format: TableFormat, entity: RegisteredImporter): Promise<number> {
     try {
       for await (const { cells } of readTable(path, format)) {
         if (isBlank(cells)) continue;
         mapHeader(
-          entity,
+          entity.name,
+          entity.columns,
           cells.map((c) => (c === null ? '' : String(c))),
         );
         break;
@@ -229,11 +244,19 @@ export class ImportsService {
   }
 }
 
-const mayImport = (user: AuthUser, entity: ImportEntity) => hasPermission(user, IMPORT_PERMISSIONS[entity]);
+const mayImport = (user: AuthUser, entity: RegisteredImporter) => hasPermission(user, entity.permission);
 
-function assertMayImport(user: AuthUser, entity: ImportEntity) {
-  if (!mayImport(user, entity)) throw new ForbiddenError(msg('forbidden.import', { entity }));
+function assertMayImport(user: AuthUser, entity: RegisteredImporter) {
+  if (!mayImport(user, entity)) throw new ForbiddenError(msg('forbidden.import', { entity: entity.name }));
 }
+
+const columnInfo = (c: ImportColumn, locale: Locale) => ({
+  field: c.field,
+  label: locale === 'zh' ? c.zh : c.en,
+  type: c.type,
+  required: c.required ?? false,
+  note: c.note ?? null,
+});
 
 const mayRead = (user: AuthUser, imp: DataImport) =>
   hasPermission(user, 'imports.read.any') || imp.createdById === user.id;

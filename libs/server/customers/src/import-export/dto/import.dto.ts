@@ -1,19 +1,20 @@
 import { ListQueryDto } from '@crm/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { DataImport, ImportRowError, ImportStatus } from '../data-import.entity';
-import { IMPORT_ENTITIES, ImportEntity } from '../import-columns';
 import { TABLE_FORMATS, TableFormat } from '../tabular-reader';
 
-const ENTITY_MESSAGE = `entity must be one of: ${IMPORT_ENTITIES.join(', ')}`;
+// An importable entity: one of GET /imports/entities (every lib declares its own; the service
+// answers 400 with the valid names for any other).
+const ENTITY = { type: String, example: 'customers', description: 'An entity of GET /imports/entities' } as const;
 const FORMAT_MESSAGE = `format must be one of: ${TABLE_FORMATS.join(', ')}`;
 
 // The form fields sent with the file (multipart/form-data).
 export class StartImportDto {
-  @ApiProperty({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' })
-  @IsIn(IMPORT_ENTITIES, { message: ENTITY_MESSAGE })
-  entity!: ImportEntity;
+  @ApiProperty(ENTITY)
+  @IsString({ message: 'entity must be text' })
+  entity!: string;
 
   /** Check the file and report what would happen, without saving anything. */
   @ApiPropertyOptional({ type: Boolean, default: false })
@@ -33,9 +34,9 @@ export class StartImportBodyDto extends StartImportDto {
 }
 
 export class ImportTemplateQueryDto {
-  @ApiProperty({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' })
-  @IsIn(IMPORT_ENTITIES, { message: ENTITY_MESSAGE })
-  entity!: ImportEntity;
+  @ApiProperty(ENTITY)
+  @IsString({ message: 'entity must be text' })
+  entity!: string;
 
   @ApiPropertyOptional({ enum: TABLE_FORMATS, enumName: 'TableFormat', default: 'csv' })
   @IsOptional()
@@ -44,10 +45,10 @@ export class ImportTemplateQueryDto {
 }
 
 export class ListImportsQueryDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' })
+  @ApiPropertyOptional(ENTITY)
   @IsOptional()
-  @IsIn(IMPORT_ENTITIES, { message: ENTITY_MESSAGE })
-  entity?: ImportEntity;
+  @IsString({ message: 'entity must be text' })
+  entity?: string;
 
   @ApiPropertyOptional({ enum: ImportStatus, enumName: 'ImportStatus' })
   @IsOptional()
@@ -63,11 +64,36 @@ export class ImportRowErrorDto {
   @ApiProperty({ example: 'email must be a valid email address' }) message!: string;
 }
 
+export class ImportColumnDto {
+  /** The API field name; also what the template's header says. */
+  @ApiProperty({ example: 'creditRating' }) field!: string;
+  /** The column's name in the caller's language; a header may use it too. */
+  @ApiProperty({ example: 'Credit rating' }) label!: string;
+  @ApiProperty({ example: 'int' }) type!: string;
+  /** Needed on every row. */
+  @ApiProperty() required!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: '1–5' }) note!: string | null;
+}
+
+export class ImportableEntityDto {
+  @ApiProperty({ example: 'customers' }) entity!: string;
+  /** The entity's name in the caller's language. */
+  @ApiProperty({ example: 'Customers' }) label!: string;
+  @ApiProperty({ type: [ImportColumnDto] }) columns!: ImportColumnDto[];
+  /** Where its empty template is (add &format=xlsx for a workbook). */
+  @ApiProperty({ example: '/api/v1/imports/template?entity=customers' }) template!: string;
+}
+
+export class ImportableEntitiesDto {
+  /** The entities the caller may import, from every module's registry. */
+  @ApiProperty({ type: [ImportableEntityDto] }) data!: ImportableEntityDto[];
+}
+
 const nullableDate = { type: String, format: 'date-time', nullable: true } as const;
 
 export class ImportSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: IMPORT_ENTITIES, enumName: 'ImportEntity' }) entity!: ImportEntity;
+  @ApiProperty({ example: 'customers' }) entity!: string;
   @ApiProperty({ example: 'customers.xlsx' }) fileName!: string;
   @ApiProperty({ enum: TABLE_FORMATS, enumName: 'TableFormat' }) format!: TableFormat;
   @ApiProperty() dryRun!: boolean;

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { ContactsService } from '../../contacts/contacts.service';
 import { CreateContactDto } from '../../contacts/dto/create-contact.dto';
 import { UpdateContactDto } from '../../contacts/dto/update-contact.dto';
+import { IMPORT_COLUMNS } from '../import-columns';
+import { Importable } from '../import-export.registry';
 import {
   BatchOutcome,
   distinct,
@@ -29,9 +31,13 @@ const GENDERS: Record<string, string> = { 男: 'male', 女: 'female', 其他: 'o
 // Contacts hang off a customer named by its code. A contact matches one of that customer's
 // contacts by e-mail, or else by name (when that contact has no other e-mail).
 @Injectable()
+@Importable({
+  name: 'contacts',
+  label: 'records.contacts',
+  columns: IMPORT_COLUMNS.contacts,
+  permission: 'imports.run',
+})
 export class ContactImporter implements RowImporter {
-  readonly entity = 'contacts' as const;
-
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(ContactsService) private readonly contacts: ContactsService,

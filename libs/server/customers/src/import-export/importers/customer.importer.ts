@@ -4,6 +4,8 @@ import { CustomersService } from '../../customers/customers.service';
 import { CreateCustomerDto } from '../../customers/dto/create-customer.dto';
 import { UpdateCustomerDto } from '../../customers/dto/update-customer.dto';
 import { DictionaryService } from '../../dictionary/dictionary.service';
+import { IMPORT_COLUMNS } from '../import-columns';
+import { Importable } from '../import-export.registry';
 import {
   applyOwnerEmail,
   BatchOutcome,
@@ -36,9 +38,13 @@ const DICTIONARY_FIELDS = [
 // Customers match on code: a known code updates that customer, a new or empty one creates a
 // customer (an empty code gets a generated one, which a later import of the same file cannot match).
 @Injectable()
+@Importable({
+  name: 'customers',
+  label: 'records.customers',
+  columns: IMPORT_COLUMNS.customers,
+  permission: 'imports.run',
+})
 export class CustomerImporter implements RowImporter {
-  readonly entity = 'customers' as const;
-
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(CustomersService) private readonly customers: CustomersService,

@@ -4,7 +4,6 @@ import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, OptimisticLockVersionMismatchError, QueryFailedError } from 'typeorm';
 import type { ImportRowError } from '../data-import.entity';
-import type { ImportEntity } from '../import-columns';
 
 // A data row of the file: its spreadsheet row number and its values by API field name, converted
 // to what the DTOs expect (empty cells left out).
@@ -24,8 +23,8 @@ export interface ImportContext {
 // Turns the rows of one batch into records through the API's own services. Each record is
 // validated with the API's DTO class and saved by the service (its rules, transaction, audit
 // entries and events), so an import does exactly what the same API calls would.
+// Declared with @Importable (import-export.registry.ts), which names the entity and its columns.
 export interface RowImporter {
-  readonly entity: ImportEntity;
   // Consecutive rows with the same key form one record (the lines of an order).
   groupKey?(row: ImportRow): string | undefined;
   importBatch(records: ImportRow[][], ctx: ImportContext, outcome: BatchOutcome): Promise<void>;

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CreateOrderDto, UpdateOrderDto } from '../../orders/dto/order-inputs.dto';
 import { OrdersService } from '../../orders/orders.service';
+import { IMPORT_COLUMNS } from '../import-columns';
+import { Importable } from '../import-export.registry';
 import {
   applyOwnerEmail,
   BatchOutcome,
@@ -58,9 +60,13 @@ interface LineInput {
 // service refuses), so unchanged lines, customer, date and currency are not sent at all and
 // re-importing the same file also works for confirmed orders.
 @Injectable()
+@Importable({
+  name: 'orders',
+  label: 'records.orders',
+  columns: IMPORT_COLUMNS.orders,
+  permission: 'imports.run',
+})
 export class OrderImporter implements RowImporter {
-  readonly entity = 'orders' as const;
-
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(OrdersService) private readonly orders: OrdersService,

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CreateProductDto, UpdateProductDto } from '../../products/dto/product-inputs.dto';
 import { ProductsService } from '../../products/products.service';
+import { IMPORT_COLUMNS } from '../import-columns';
+import { Importable } from '../import-export.registry';
 import {
   BatchOutcome,
   distinct,
@@ -15,9 +17,13 @@ import {
 
 // Products match on code (admins only, checked before the import starts).
 @Injectable()
+@Importable({
+  name: 'products',
+  label: 'records.products',
+  columns: IMPORT_COLUMNS.products,
+  permission: 'imports.products',
+})
 export class ProductImporter implements RowImporter {
-  readonly entity = 'products' as const;
-
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(ProductsService) private readonly products: ProductsService,
