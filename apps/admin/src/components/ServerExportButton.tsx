@@ -1,18 +1,24 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Menu, MenuItem } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type MouseEvent, useState } from 'react';
-import { Button, useDataProvider, useListContext, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { canExport } from '../permissions';
+import { Button, useDataProvider, useListContext, useNotify, useTranslate } from 'react-admin';
 import { saveDownload } from './saveDownload';
 import type { CrmDataProvider, ExportEntity, ExportFormat } from '../providers/types';
 
 /**
  * Exports every record matching the list's current filters (GET /exports/<resource>), not just the page.
  * The API needs the bearer token, so the file is fetched through the data provider rather than a bare link.
+ * Shown only for a list the API's export registry has (GET /exports/sources).
  */
 export const ServerExportButton = ({ resource }: { resource: ExportEntity }) => {
   const dataProvider = useDataProvider<CrmDataProvider>();
+  const { data: lists } = useQuery({
+    queryKey: ['exports', 'sources'],
+    queryFn: () => dataProvider.listExportableLists(),
+    // The registry changes only with a server release.
+    staleTime: Infinity,
+  });
   const { filterValues, sort, total } = useListContext();
   const notify = useNotify();
   const translate = useTranslate();
@@ -26,8 +32,8 @@ export const ServerExportButton = ({ resource }: { resource: ExportEntity }) => 
     setAnchor(null);
     exportAs.mutate(format);
   };
-  const { permissions } = usePermissions<string[]>();
-  if (!canExport(permissions, resource)) return null;
+  // The API lists only what this user may export.
+  if (!lists?.some((l) => l.entity === resource)) return null;
   return (
     <>
       <Button

@@ -296,6 +296,7 @@ export const customersCrmEn = {
     title: 'Import',
     steps: { entity: 'What to import', upload: 'Upload the file', report: 'Report' },
     template_hint: 'Start from the template: it has the expected columns and an example row.',
+    columns: 'Columns: %{columns} (* required)',
     template_csv: 'CSV template',
     template_xlsx: 'Excel template',
     next: 'Next',

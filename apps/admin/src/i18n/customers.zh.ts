@@ -288,6 +288,7 @@ export const customersCrmZh: CustomersCrmMessages = {
     title: '导入',
     steps: { entity: '选择导入内容', upload: '上传文件', report: '导入报告' },
     template_hint: '建议从模板开始：模板包含所需的列和一行示例。',
+    columns: '列：%{columns}（* 为必填）',
     template_csv: 'CSV 模板',
     template_xlsx: 'Excel 模板',
     next: '下一步',

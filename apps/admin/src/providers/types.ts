@@ -56,7 +56,9 @@ export type Payment = Rec<Schemas['PaymentDto']>;
 export type Delivery = Rec<Schemas['DeliveryDto']>;
 export type StoredFile = Rec<Schemas['StoredFileDto']>;
 export type DataImport = Schemas['ImportDto'];
+// An entity of GET /imports/entities (each module declares its own).
 export type ImportEntity = DataImport['entity'];
+export type ImportableEntity = Schemas['ImportableEntityDto'];
 export type BulkCustomerChanges = Schemas['BulkCustomerChangesDto'];
 export type BulkUpdateResult = Schemas['BulkUpdateResultDto'];
 
@@ -81,7 +83,9 @@ export interface Download {
 }
 
 export type ExportFormat = Schemas['TableFormat'];
-export type ExportEntity = Schemas['ExportEntity'];
+// A list of GET /exports/sources (each module declares its own).
+export type ExportEntity = string;
+export type ExportableList = Schemas['ExportableListDto'];
 
 /** react-admin's CRUD methods plus the named methods of providers/resources/ (built in dataProvider.ts). */
 export type { CrmActions, CrmDataProvider } from './dataProvider';

@@ -190,6 +190,10 @@ export function fakeDataProvider(initial: Db = {}): CrmDataProvider {
       createdAt: new Date().toISOString(),
     }),
     getImport: async (id: Identifier) => find('imports', id),
+    listImportableEntities: async () =>
+      table('importable-entities').map(({ id, ...e }) => ({ entity: String(id), ...e }) as never),
+    listExportableLists: async () =>
+      table('exportable-lists').map(({ id, label }) => ({ entity: String(id), label: String(label) })),
     downloadImportTemplate: async (entity: string, format: string) => ({
       blob: new Blob(['']),
       fileName: `${entity}.${format}`,

@@ -511,6 +511,23 @@ export interface paths {
         patch: operations["updateDictionaryEntry"];
         trace?: never;
     };
+    "/api/v1/exports/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lists you may export (every module adds its own) */
+        get: operations["listExportableLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/{entity}": {
         parameters: {
             query?: never;
@@ -518,7 +535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export a list view (customers, contacts, interactions, products, orders, payments) as CSV or XLSX */
+        /** Export a list view (an entity of GET /exports/sources: customers, contacts, orders…) as CSV or XLSX */
         get: operations["exportList"];
         put?: never;
         post?: never;
@@ -593,6 +610,23 @@ export interface paths {
         put?: never;
         /** Import customers, contacts, products (admins) or orders from a CSV/XLSX file */
         post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entities you may import, with their columns and template */
+        get: operations["listImportableEntities"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2023,8 +2057,15 @@ export interface components {
         };
         /** @enum {string} */
         DuplicateReason: "name" | "phone" | "email";
-        /** @enum {string} */
-        ExportEntity: "customers" | "contacts" | "interactions" | "products" | "orders" | "payments";
+        ExportableListDto: {
+            /** @example customers */
+            entity: string;
+            /** @example Customers */
+            label: string;
+        };
+        ExportableListsDto: {
+            data: components["schemas"]["ExportableListDto"][];
+        };
         /** @enum {string} */
         Gender: "male" | "female" | "other";
         HealthCheckDto: {
@@ -2041,6 +2082,17 @@ export interface components {
             uptimeSeconds: number;
             version: string;
         };
+        ImportColumnDto: {
+            /** @example creditRating */
+            field: string;
+            /** @example Credit rating */
+            label: string;
+            /** @example 1–5 */
+            note: string | null;
+            required: boolean;
+            /** @example int */
+            type: string;
+        };
         ImportDto: {
             created: number;
             /** Format: date-time */
@@ -2048,7 +2100,8 @@ export interface components {
             /** Format: uuid */
             createdById: string | null;
             dryRun: boolean;
-            entity: components["schemas"]["ImportEntity"];
+            /** @example customers */
+            entity: string;
             error: string | null;
             errorCount: number;
             errors: components["schemas"]["ImportRowErrorDto"][];
@@ -2068,8 +2121,6 @@ export interface components {
             totalRows: number | null;
             updated: number;
         };
-        /** @enum {string} */
-        ImportEntity: "customers" | "contacts" | "products" | "orders";
         ImportPageDto: {
             data: components["schemas"]["ImportSummaryDto"][];
             page: number;
@@ -2093,7 +2144,8 @@ export interface components {
             /** Format: uuid */
             createdById: string | null;
             dryRun: boolean;
-            entity: components["schemas"]["ImportEntity"];
+            /** @example customers */
+            entity: string;
             error: string | null;
             errorCount: number;
             failed: number;
@@ -2111,6 +2163,18 @@ export interface components {
             status: components["schemas"]["ImportStatus"];
             totalRows: number | null;
             updated: number;
+        };
+        ImportableEntitiesDto: {
+            data: components["schemas"]["ImportableEntityDto"][];
+        };
+        ImportableEntityDto: {
+            columns: components["schemas"]["ImportColumnDto"][];
+            /** @example customers */
+            entity: string;
+            /** @example Customers */
+            label: string;
+            /** @example /api/v1/imports/template?entity=customers */
+            template: string;
         };
         InteractionDto: {
             /** Format: uuid */
@@ -2539,7 +2603,11 @@ export interface components {
         StartImportBodyDto: {
             /** @default false */
             dryRun: boolean;
-            entity: components["schemas"]["ImportEntity"];
+            /**
+             * @description An entity of GET /imports/entities
+             * @example customers
+             */
+            entity: string;
             /** Format: binary */
             file: string;
         };
@@ -4501,6 +4569,32 @@ export interface operations {
             };
         };
     };
+    listExportableLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportableListsDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     exportList: {
         parameters: {
             query?: {
@@ -4508,7 +4602,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                entity: components["schemas"]["ExportEntity"];
+                /** @description An entity of GET /exports/sources */
+                entity: string;
             };
             cookie?: never;
         };
@@ -4531,7 +4626,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Needs the permission customers.export (customers, contacts, interactions), orders.export (orders, payments) or products.read (products) */
+            /** @description Needs the permission the list declares: customers.export (customers, contacts, interactions), orders.export (orders, payments), products.read (products)… */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4711,7 +4806,8 @@ export interface operations {
                 q?: string;
                 /** @description Only these records: repeat the parameter or comma-separate the ids (at most 200). */
                 id?: string[];
-                entity?: components["schemas"]["ImportEntity"];
+                /** @description An entity of GET /imports/entities */
+                entity?: string;
                 status?: components["schemas"]["ImportStatus"];
             };
             header?: never;
@@ -4805,10 +4901,44 @@ export interface operations {
             };
         };
     };
+    listImportableEntities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportableEntitiesDto"];
+                };
+            };
+            /** @description Not signed in, or the token/API key is invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs the permission imports.run */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getImportTemplate: {
         parameters: {
             query: {
-                entity: components["schemas"]["ImportEntity"];
+                /** @description An entity of GET /imports/entities */
+                entity: string;
                 format?: components["schemas"]["TableFormat"];
             };
             header?: never;

@@ -30,6 +30,26 @@ const IMPORT = {
   createdAt: '2026-11-22T10:00:00Z',
 };
 
+// What GET /imports/entities answers: the entities the user may import, from every module's registry.
+const column = (field: string, label: string, required = false) => ({
+  field,
+  label,
+  type: 'text',
+  required,
+  note: null,
+});
+const ENTITIES = [
+  { id: 'contacts', label: 'Contacts', columns: [column('customerCode', 'Customer code', true)], template: '' },
+  {
+    id: 'customers',
+    label: 'Customers',
+    columns: [column('code', 'Code'), column('name', 'Name')],
+    template: '',
+  },
+  { id: 'kb_articles', label: 'Knowledge articles', columns: [column('title', 'Title', true)], template: '' },
+];
+const db = { 'importable-entities': ENTITIES };
+
 const uploadAndRun = async () => {
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Next' }));
@@ -41,8 +61,38 @@ const uploadAndRun = async () => {
 };
 
 describe('ImportWizard', () => {
+  it('offers the entities the API registry lists, with their columns', async () => {
+    const user = userEvent.setup();
+    const dataProvider = fakeDataProvider(db);
+    dataProvider.startImport = vi.fn(async () => IMPORT);
+    render(
+      <TestAdmin dataProvider={dataProvider}>
+        <ImportWizard />
+      </TestAdmin>,
+    );
+    const choices = await screen.findByRole('radiogroup', { name: 'What to import' });
+    await waitFor(() =>
+      expect(
+        within(choices)
+          .getAllByRole('radio')
+          .map((r) => r.getAttribute('value')),
+      ).toEqual(['contacts', 'customers', 'kb_articles']),
+    );
+    // Customers first when offered; a module the admin has no labels for shows the API's label.
+    expect(within(choices).getByRole('radio', { name: 'Customers' })).toBeChecked();
+    expect(screen.getByText('Columns: Code, Name (* required)')).toBeInTheDocument();
+    await user.click(within(choices).getByRole('radio', { name: 'Knowledge articles' }));
+    expect(screen.getByText('Columns: Title * (* required)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.upload(screen.getByTestId('import-file'), new File(['title\nHow to\n'], 'kb.csv'));
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    await waitFor(() =>
+      expect(dataProvider.startImport).toHaveBeenCalledWith(expect.objectContaining({ entity: 'kb_articles' })),
+    );
+  });
+
   it('uploads the file as a dry run and lists the refused rows with counts', async () => {
-    const dataProvider = fakeDataProvider();
+    const dataProvider = fakeDataProvider(db);
     dataProvider.startImport = vi.fn(async () => IMPORT);
     render(
       <TestAdmin dataProvider={dataProvider}>
@@ -66,7 +116,7 @@ describe('ImportWizard', () => {
   });
 
   it('follows a background import until its report is ready', async () => {
-    const dataProvider = fakeDataProvider();
+    const dataProvider = fakeDataProvider(db);
     const queued = {
       ...IMPORT,
       status: 'queued' as const,

@@ -16,12 +16,11 @@ import {
   Switch,
   Typography,
 } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { Button, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { saveDownload } from '../../components/saveDownload';
-import { useHasAccess } from '../../components/usePermissionsFor';
 import type { CrmDataProvider, ExportFormat, ImportEntity } from '../../providers/types';
 import { ImportProgress, isFinished } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
@@ -37,15 +36,14 @@ export const ImportWizard = () => {
   const dataProvider = useDataProvider<CrmDataProvider>();
   const translate = useTranslate();
   const notify = useNotify();
-  const canImportProducts = useHasAccess('import.products');
-  // Products change the catalog for everyone: administrators only (as the API decides).
-  const entities: ImportEntity[] = [
-    'customers',
-    'contacts',
-    'orders',
-    ...(canImportProducts ? ['products' as const] : []),
-  ];
-  const [entity, setEntity] = useState<ImportEntity>('customers');
+  // Every module's importable entities the user may import (the API decides: products are admins' only).
+  const { data: entities = [] } = useQuery({
+    queryKey: ['imports', 'entities'],
+    queryFn: () => dataProvider.listImportableEntities(),
+  });
+  const [chosen, setEntity] = useState<ImportEntity | null>(null);
+  const entity = chosen ?? entities.find((e) => e.entity === 'customers')?.entity ?? entities[0]?.entity ?? '';
+  const columns = entities.find((e) => e.entity === entity)?.columns ?? [];
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
   const [step, setStep] = useState(0);
@@ -87,15 +85,22 @@ export const ImportWizard = () => {
                   onChange={(_e, value) => setEntity(value as ImportEntity)}
                   aria-label={translate('crm.import.steps.entity')}
                 >
-                  {entities.map((name) => (
+                  {entities.map((e) => (
                     <FormControlLabel
-                      key={name}
-                      value={name}
+                      key={e.entity}
+                      value={e.entity}
                       control={<Radio />}
-                      label={translate(`resources.${name}.name`, { smart_count: 2 })}
+                      label={translate(`resources.${e.entity}.name`, { smart_count: 2, _: e.label })}
                     />
                   ))}
                 </RadioGroup>
+                {columns.length > 0 && (
+                  <Typography variant="body2" sx={{ mt: 1 }}>
+                    {translate('crm.import.columns', {
+                      columns: columns.map((c) => (c.required ? `${c.label} *` : c.label)).join(', '),
+                    })}
+                  </Typography>
+                )}
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                   {translate('crm.import.template_hint')}
                 </Typography>
@@ -110,7 +115,7 @@ export const ImportWizard = () => {
                     />
                   ))}
                 </Stack>
-                <Button label="crm.import.next" variant="contained" onClick={() => setStep(1)} />
+                <Button label="crm.import.next" variant="contained" disabled={!entity} onClick={() => setStep(1)} />
               </StepContent>
             </Step>
             <Step>

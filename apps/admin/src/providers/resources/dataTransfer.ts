@@ -5,6 +5,12 @@ import type { ExportEntity, ExportFormat, ImportEntity } from '../types';
 
 // Imports (upload, progress, templates) and exports of whole filtered lists.
 export const dataTransferActions = (client: ApiClient) => ({
+  // What the signed-in user may import, with columns and template, from every module's registry.
+  listImportableEntities: async () => (await ok(client.GET('/api/v1/imports/entities'))).data,
+
+  // The lists that can be exported, from every module's registry.
+  listExportableLists: async () => (await ok(client.GET('/api/v1/exports/sources'))).data,
+
   startImport: ({ entity, file, dryRun }: { entity: ImportEntity; file: File; dryRun: boolean }) =>
     ok(
       client.POST('/api/v1/imports', {
