@@ -12,6 +12,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { CrmLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { routeNotFound } from './layout/RouteNotFound';
+import { darkTheme, lightTheme } from './layout/theme';
 import { routerProvider } from './providers/routerProvider';
 import type { CrmDataProvider } from './providers/types';
 import { DuplicatesPage } from './pages/duplicates/DuplicatesPage';
@@ -107,6 +108,8 @@ export const CrmAdmin = ({ dataProvider, authProvider, i18nProvider, store }: Cr
     // Navigations must not be transitions: see providers/routerProvider.tsx (signed-out boot looped otherwise).
     routerProvider={routerProvider}
     layout={CrmLayout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={LoginPage}
     catchAll={RouteNotFound}
     // A self-hosted CRM must not call third-party hosts.

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AdminContext, type AuthProvider, Notification, ResourceContextProvider, memoryStore } from 'react-admin';
 import { createI18nProvider } from '../i18n/i18nProvider';
+import { darkTheme, lightTheme } from '../layout/theme';
 import { routerProvider } from '../providers/routerProvider';
 import type { CrmDataProvider } from '../providers/types';
 import { fakeDataProvider } from './fakeDataProvider';
@@ -57,6 +58,8 @@ export const TestAdmin = ({
     i18nProvider={createI18nProvider(locale)}
     store={memoryStore()}
     routerProvider={routerProvider}
+    theme={lightTheme}
+    darkTheme={darkTheme}
   >
     {resource ? <ResourceContextProvider value={resource}>{children}</ResourceContextProvider> : children}
     {/* AdminContext has no UI of its own; notifications are part of what the tests check. */}
