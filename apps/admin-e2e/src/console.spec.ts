@@ -47,13 +47,14 @@ test('the main pages leave nothing in the browser console', async ({ page }) => 
 
   await page.goto(`/#/customers/${customerId}/show`);
   await expect(page.getByRole('heading', { name: `Console Check ${run}` })).toBeVisible();
-  for (const tab of ['Contacts', 'Timeline', 'Orders', 'History']) {
+  for (const tab of ['Contacts', 'Timeline', 'Orders & payments', 'History']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
   }
 
   await page.goto(`/#/orders/${orderId}`);
-  await expect(page.getByText(`Console Widget ${run}`).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: `Console Check ${run}` })).toBeVisible();
+  await expect(page.getByLabel('Quantity').first()).toHaveValue('2');
   await page.getByRole('button', { name: /^save$/i }).waitFor();
 
   expect(messages).toEqual([]);
