@@ -1,4 +1,4 @@
-import type { components } from '@crm/api-client';
+import type { components, paths } from '@crm/api-client';
 import type { RaRecord } from 'react-admin';
 
 export const ROLES = [
@@ -62,8 +62,9 @@ export type ImportableEntity = Schemas['ImportableEntityDto'];
 export type BulkCustomerChanges = Schemas['BulkCustomerChangesDto'];
 export type BulkUpdateResult = Schemas['BulkUpdateResultDto'];
 
-/** Workflow steps of an order (POST /orders/:id/<action>); cancel needs a reason. */
-export type OrderAction = 'confirm' | 'deliver' | 'complete' | 'cancel';
+/** Workflow steps of an order (POST /orders/:id/<action>), read from the generated paths; cancel needs a reason. */
+type OrderStepPath = Extract<keyof paths, `/api/v1/orders/{id}/${string}`>;
+export type OrderAction = OrderStepPath extends `/api/v1/orders/{id}/${infer Step}` ? Step : never;
 
 // Outgoing webhooks (admin only). `secret` is present only in the create response, once.
 export type Webhook = Rec<Schemas['WebhookDto'] & Partial<Pick<Schemas['CreatedWebhookDto'], 'secret'>>>;
