@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Importable entities come from a registry every lib adds to (ADR 24), so the database no longer
+// Importable entities come from a registry every lib adds to (ADR 25), so the database no longer
 // lists them; the imports service checks the name when an import starts.
 export class ImportEntitiesRegistry1763900009000 implements MigrationInterface {
   name = 'ImportEntitiesRegistry1763900009000';
