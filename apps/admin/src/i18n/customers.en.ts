@@ -118,7 +118,7 @@ export const customersCrmEn = {
       to: 'To',
       by: 'By',
     },
-    // Reasons the server writes (reasonKey, ADR 0022); parameters as the API sends them.
+    // Reasons the server writes (reasonKey, ADR 0026); parameters as the API sends them.
     duplicate_warning: {
       title: 'This may be a customer you already have |||| These may be customers you already have',
       body: 'Same name, phone or email as below. Check before saving; you can still save a new customer.',

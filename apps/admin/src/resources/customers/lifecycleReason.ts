@@ -2,7 +2,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * A lifecycle change's reason in the UI language: one the server wrote comes as a key with parameters
- * (ADR 0022), one a user typed as text; an unknown key falls back to the API's English text.
+ * (ADR 0026), one a user typed as text; an unknown key falls back to the API's English text.
  */
 export function lifecycleReason(
   translate: Translate,

@@ -9,7 +9,7 @@ export interface BatchOutcome {
 }
 
 // A job that walks a table (or a prepared temporary table) in key order, in batches; see
-// docs/adr/0023-shared-record-rules-and-batch-jobs.md. Rows are read on the run's own database session, and each
+// docs/adr/0027-shared-record-rules-and-batch-jobs.md. Rows are read on the run's own database session, and each
 // batch is written in its own transaction on that session.
 export interface BatchJob<Row, State extends object = Record<string, never>> {
   // Names the advisory lock (one run at a time across all workers) and the log lines.

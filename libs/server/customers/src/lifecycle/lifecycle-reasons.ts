@@ -1,5 +1,5 @@
 // Reasons the server writes itself, kept as a key with parameters so that each reader sees them in
-// their own language (the admin translates `crm.lifecycle_reasons.<key>`, ADR 0022). The English text
+// their own language (the admin translates `crm.lifecycle_reasons.<key>`, ADR 0026). The English text
 // is stored beside them in `reason` for integrations, search and logs. A reason a user types has no key.
 export const LIFECYCLE_REASONS = {
   customer_created: 'Customer created',

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Lifecycle reasons the server wrote as English text become a message key with parameters, so the
-// admin shows them in the reader's language (ADR 0022). Existing rows with a known text are mapped;
+// admin shows them in the reader's language (ADR 0026). Existing rows with a known text are mapped;
 // the text itself stays in `reason`, so going down loses nothing.
 export class LifecycleReasonKeys1763900007700 implements MigrationInterface {
   name = 'LifecycleReasonKeys1763900007700';

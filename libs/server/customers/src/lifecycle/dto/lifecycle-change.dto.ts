@@ -11,7 +11,7 @@ export class LifecycleChangeDto {
   @ApiProperty({ enum: LifecycleStage, enumName: 'LifecycleStage' }) toStage!: LifecycleStage;
   /** In English; for a reason the server wrote, translate `reasonKey` with `reasonParams` instead. */
   @ApiProperty({ example: 'Signed the framework contract' }) reason!: string;
-  /** Set when the server wrote the reason (ADR 0022); null for a reason a user typed. */
+  /** Set when the server wrote the reason (ADR 0026); null for a reason a user typed. */
   @ApiProperty({ enum: LIFECYCLE_REASON_KEYS, enumName: 'LifecycleReasonKey', nullable: true })
   reasonKey!: LifecycleReasonKey | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, nullable: true })
