@@ -106,8 +106,11 @@ test.describe('customer journey', () => {
     // Each entry is a button holding its title, date and summary.
     const entry = (title: string) =>
       timeline.getByRole('button').filter({ has: page.getByText(title, { exact: true }) });
-    await expect(entry(`Order ${number} created`)).toContainText('200.00 CNY');
+    // One entry per business event: the order at its latest step, carrying the stage change it caused.
     await expect(entry(`Order ${number} confirmed`)).toContainText('200.00 CNY');
+    await expect(entry(`Order ${number} confirmed`)).toContainText('Exploration → Formation');
+    await expect(entry(`Order ${number} created`)).toHaveCount(0);
+    await expect(timeline.getByRole('button')).toHaveCount(3);
     await expect(entry('Payment of 80.00 CNY')).toContainText(`Order ${number} · Cash`);
     await page.screenshot({
       path: screenshotPath('customer-timeline.png'),

@@ -42,7 +42,7 @@ test('an administrator creates a webhook, keeps its secret, sends a test and fin
 
   await page.getByLabel(/^url/i).fill(hookUrl);
   await page.getByLabel(/^events/i).click();
-  await page.getByRole('option', { name: 'customer.created', exact: true }).click();
+  await page.getByRole('option', { name: /^customer\.created — / }).click();
   await page.getByLabel(/^description/i).fill('E2E receiver');
   await page.screenshot({ path: screenshotPath('webhook-create.png'), fullPage: true });
   await page.getByRole('button', { name: /^save$/i }).click();
@@ -111,7 +111,7 @@ test('an administrator creates a webhook, keeps its secret, sends a test and fin
   await page.getByRole('option', { name: '全部 customer 事件（customer.*）' }).click();
   await page.screenshot({ path: screenshotPath('webhook-create-zh.png'), fullPage: true });
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('dialog', { name: 'Webhook 已创建' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '事件推送已创建' })).toBeVisible();
   await settled(page);
   await page.screenshot({ path: screenshotPath('webhook-secret-zh.png'), fullPage: true });
 });
