@@ -5,3 +5,4 @@ export * from './async';
 export * from './factories';
 export * from './schema-drift';
 export * from './schema-snapshot';
+export * from './migration-database';

@@ -1,35 +1,14 @@
-import { dataSourceOptions } from '@crm/server-core';
-import { adminQuery, withDatabase } from '@crm/server-core/testing';
-import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
+import { useMigrationDatabase } from '@crm/server-core/testing';
 import { LifecycleReasonKeys1763900007700 } from './migrations/1763900007700-lifecycle-reason-keys';
 
 // Existing English reasons the server wrote get their key on the way up; going down drops the keys
 // and keeps the text.
 describe('lifecycle reason keys migration', () => {
-  const adminUrl = process.env.CRM_TEST_ADMIN_URL!;
-  const db = `crm_test_reason_mig_${process.pid}_${Date.now()}`;
-  let ds: DataSource;
-  let q: QueryRunner;
-
-  beforeAll(async () => {
-    await adminQuery(adminUrl, `CREATE DATABASE ${db} TEMPLATE ${process.env.CRM_TEST_TEMPLATE}`);
-    ds = new DataSource({
-      ...(dataSourceOptions(withDatabase(adminUrl, db), []) as DataSourceOptions),
-      logging: false,
-    });
-    await ds.initialize();
-    q = ds.createQueryRunner();
-  });
-
-  afterAll(async () => {
-    await q?.release();
-    await ds?.destroy();
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  });
+  const db = useMigrationDatabase('reason_mig');
 
   const columns = async () =>
     (
-      await ds.query(
+      await db.ds.query(
         `SELECT column_name FROM information_schema.columns
          WHERE table_name = 'customer_lifecycle_changes' AND column_name LIKE 'reason%' ORDER BY 1`,
       )
@@ -37,13 +16,13 @@ describe('lifecycle reason keys migration', () => {
 
   it('maps known texts on the way up and goes down without losing the text', async () => {
     const migration = new LifecycleReasonKeys1763900007700();
-    await migration.down(q);
+    await migration.down(db.q);
     expect(await columns()).toEqual(['reason']);
-    const [{ id: customerId }] = await ds.query(
+    const [{ id: customerId }] = await db.ds.query(
       `INSERT INTO customers (code, name) VALUES ('MIG-R1', 'Old history') RETURNING id`,
     );
     const insert = (reason: string, origin: string, to = 'formation') =>
-      ds.query(
+      db.ds.query(
         `INSERT INTO customer_lifecycle_changes (customer_id, to_stage, reason, origin) VALUES ($1, $2, $3, $4)`,
         [customerId, to, reason, origin],
       );
@@ -53,9 +32,9 @@ describe('lifecycle reason keys migration', () => {
     await insert('Changed on the customer record', 'edit', 'decline');
     await insert('First order of the year confirmed by phone', 'manual');
 
-    await migration.up(q);
+    await migration.up(db.q);
     expect(await columns()).toEqual(['reason', 'reason_key', 'reason_params']);
-    const rows = await ds.query(
+    const rows = await db.ds.query(
       `SELECT reason, reason_key, reason_params FROM customer_lifecycle_changes WHERE customer_id = $1 ORDER BY reason_key NULLS LAST`,
       [customerId],
     );
@@ -71,12 +50,13 @@ describe('lifecycle reason keys migration', () => {
       { reason: 'First order of the year confirmed by phone', reason_key: null, reason_params: null },
     ]);
 
-    await migration.down(q);
+    await migration.down(db.q);
     expect(await columns()).toEqual(['reason']);
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM customer_lifecycle_changes WHERE customer_id = $1`, [
-      customerId,
-    ]);
+    const [{ n }] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM customer_lifecycle_changes WHERE customer_id = $1`,
+      [customerId],
+    );
     expect(n).toBe(5);
-    await migration.up(q);
+    await migration.up(db.q);
   });
 });
