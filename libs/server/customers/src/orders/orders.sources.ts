@@ -4,10 +4,13 @@ import { TimelineSource } from '../timeline/timeline-source';
 
 // The lifecycle change `l` that confirming order `o` caused (the first order moves a customer from
 // exploration to formation, in the confirming transaction). The timeline shows it on the order's
-// item instead of as a line of its own.
+// item instead of as a line of its own. Matched by the reason's order number; rows written before
+// reasons had keys fall back to the time of the confirmation.
 export const CAUSED_BY_ORDER = `l.customer_id = o.customer_id AND l.origin = 'rule'
   AND l.from_stage = 'exploration' AND l.to_stage = 'formation' AND o.confirmed_at IS NOT NULL
-  AND l.occurred_at BETWEEN o.confirmed_at - interval '1 minute' AND o.confirmed_at + interval '1 minute'`;
+  AND CASE WHEN l.reason_key IS NOT NULL
+        THEN l.reason_key = 'first_order_confirmed' AND l.reason_params->>'number' = o.number
+        ELSE l.occurred_at BETWEEN o.confirmed_at - interval '1 minute' AND o.confirmed_at + interval '1 minute' END`;
 
 // One item per order, at its latest step (created, confirmed, delivered, completed or cancelled),
 // with every step's time in `data`; payments are items of their own.

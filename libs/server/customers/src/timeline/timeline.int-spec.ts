@@ -169,6 +169,15 @@ describe('customer timeline API', () => {
     const history = await ctx.http.get(`/api/v1/customers/${customerId}/lifecycle`).set(headers).expect(200);
     expect(history.body.data.map((c: { toStage: string }) => c.toStage)).toEqual(['formation', 'exploration']);
 
+    // Dated apart (as imported or seeded history may be), the change still belongs to its order.
+    await ctx.ds.query(
+      `UPDATE customer_lifecycle_changes SET occurred_at = occurred_at + interval '3 hours'
+       WHERE customer_id = $1 AND to_stage = 'formation'`,
+      [customerId],
+    );
+    const apart = await ctx.http.get(`/api/v1/customers/${customerId}/timeline`).set(headers).expect(200);
+    expect(apart.body.data.map((i: { type: string }) => i.type)).toEqual(['payment', 'order', 'lifecycle_change']);
+
     await ctx.http.post(`/api/v1/orders/${order.body.id}/deliver`).set(headers).send({}).expect(200);
     const later = await ctx.http.get(`/api/v1/customers/${customerId}/timeline?types=order`).set(headers).expect(200);
     expect(later.body.data.map((i: { title: string }) => i.title)).toEqual([`Order ${order.body.number} delivered`]);
