@@ -26,7 +26,7 @@ export class ApiKey extends BaseEntity {
   @Column('uuid', { nullable: true })
   createdById!: string | null;
 
-  // Declared for the foreign key only; the service uses `createdById`.
+  // Loaded with the key when authenticating (the creator's current rights bound the key's).
   @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_api_keys_created_by' })
   createdBy?: Relation<User>;

@@ -80,7 +80,8 @@ export class ApiKeysService {
   async authenticate(rawKey: string): Promise<AuthUser> {
     const raw = rawKey.trim();
     if (!parseApiKey(raw)) throw invalidApiKey();
-    const key = await this.keys.findOneBy({ keyHash: sha256(raw) });
+    // The creator comes in the same query: every request with a key needs their current rights.
+    const key = await this.keys.findOne({ where: { keyHash: sha256(raw) }, relations: { createdBy: true } });
     if (!key) throw invalidApiKey();
     if (key.revokedAt) throw revokedApiKey();
     const now = Date.now();
@@ -100,7 +101,12 @@ export class ApiKeysService {
   // permissions, and the creator's roles decide which records it sees. A deactivated or deleted
   // creator stops the key. `id` is the creator so records the key creates have an owner.
   async principalFor(key: ApiKey): Promise<AuthUser> {
-    const creator = key.createdById ? await this.ds.getRepository(User).findOneBy({ id: key.createdById }) : null;
+    const creator =
+      key.createdBy !== undefined
+        ? key.createdBy
+        : key.createdById
+          ? await this.ds.getRepository(User).findOneBy({ id: key.createdById })
+          : null;
     if (!creator?.active) throw apiKeyCreatorInactive();
     const allowed = new Set(this.permissions.forRoles(creator.roles));
     const scoped = new Set(
